@@ -1,0 +1,1 @@
+"""Pure domain: models, scoring, screening and tailoring. Standard library only."""

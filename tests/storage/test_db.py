@@ -47,7 +47,7 @@ def test_database_from_a_newer_version_is_refused_and_left_untouched(tmp_path: P
     conn.commit()
     conn.close()
     before = _digest(path)
-    with pytest.raises(StorageError, match="newer version of Planner.*not changed"):
+    with pytest.raises(StorageError, match=r"newer version of Planner.*not changed"):
         open_database(path)
     assert _digest(path) == before
     assert not path.with_name("planner.sqlite3-wal").exists()

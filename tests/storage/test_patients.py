@@ -42,7 +42,7 @@ def test_list_is_most_recently_changed_first(store: Store) -> None:
     store.db.execute("UPDATE patients SET updated_at = '2020-01-01T00:00:00+00:00' WHERE id = ?", [second.id])
     assert [p.name for p in store.patients.search()] == ["First", "Second"]
     store.patients.update(store.patients.get(second.id))
-    assert [p.name for p in store.patients.search()][0] == "Second"
+    assert store.patients.search()[0].name == "Second"
     assert first.id != second.id
 
 

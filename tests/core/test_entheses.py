@@ -53,8 +53,8 @@ def test_sparcc_has_its_16_sites() -> None:
 
 
 def test_lei_has_its_6_sites() -> None:
-    assert sites_of(LEI) == {f"{b}_{side}" for b in ("lateral_epicondyle", "medial_femoral_condyle", "achilles")
-                             for side in ("left", "right")}
+    bases = ("lateral_epicondyle", "medial_femoral_condyle", "achilles")
+    assert sites_of(LEI) == {f"{b}_{side}" for b in bases for side in ("left", "right")}
 
 
 def test_shared_sites_have_one_id() -> None:

@@ -145,7 +145,8 @@ def test_bas_g(week: float, months: float, expected: float) -> None:
 
 # ---- BASMI linear (CLINICAL §5b): clamp each item to 0–10, mean of five ----
 
-def measurements(tragus: object, side: object, schober: float, inter: float, rotation: object) -> BasmiMeasurements:
+def measurements(tragus: object, side: object, schober: float, inter: float,
+                 rotation: object) -> BasmiMeasurements:
     return BasmiMeasurements(tragus, side, schober, inter, rotation)  # type: ignore[arg-type]
 
 
@@ -162,11 +163,12 @@ def measurements(tragus: object, side: object, schober: float, inter: float, rot
     (measurements(8, 21.1, 7.4, 124.5, 89.3), 0.0),
     # exactly on the 10 points: 38, 0.1, 0.4, 24.5, 4.3 → 10
     (measurements(38, 0.1, 0.4, 24.5, 4.3), 10.0),
-    # pairs are averaged: tragus (10+14)/2 = 12 → 4/3; side (8+12)/2 = 10 → 37/7; Schober 2.3 → 5.1/0.7 = 51/7;
-    # 90 → 3.45; rotation (40+50)/2 = 45 → 44.3/8.5 = 443/85
+    # pairs are averaged: tragus (10+14)/2 = 12 → 4/3; side (8+12)/2 = 10 → 37/7;
+    # Schober 2.3 → 5.1/0.7 = 51/7; 90 → 3.45; rotation (40+50)/2 = 45 → 44.3/8.5 = 443/85
     # sum = (2380 + 22440 + 9303 + 6158.25) / 1785 = 40281.25/1785; /5 = 6445/1428 = 4.51330…
     (measurements((10, 14), (8, 12), 2.3, 90, (40, 50)), 6445 / 1428),
-    # tragus 40 → 32/3 → 10; side 15 → 6.1/2.1 = 61/21; Schober 9 → −2.29 → 0; 60 → 6.45; 30 → 59.3/8.5 = 593/85
+    # tragus 40 → 32/3 → 10; side 15 → 6.1/2.1 = 61/21; Schober 9 → −2.29 → 0; 60 → 6.45;
+    # rotation 30 → 59.3/8.5 = 593/85
     # sum = 10 + 61/21 + 6.45 + 593/85 = 47001.25/1785; /5 = 37601/7140 = 5.26624…
     (measurements(40, 15, 9, 60, 30), 37601 / 7140),
 ])
@@ -370,7 +372,8 @@ def test_asdas_lower_bounds(bp: float, ms: float, pg: float, pp: float, crp: flo
 
 
 @given(st.lists(nrs, min_size=10, max_size=10), st.integers(0, 9), nrs)
-def test_basdai_and_basfi_never_fall_when_an_answer_rises(answers: list[float], index: int, other: float) -> None:
+def test_basdai_and_basfi_never_fall_when_an_answer_rises(answers: list[float], index: int,
+                                                           other: float) -> None:
     raised = list(answers)
     raised[index] = max(answers[index], other)
     assert score_basfi(raised) >= score_basfi(answers)

@@ -69,20 +69,22 @@ def test_red_flags_are_complete_data() -> None:
 def test_cauda_equina_means_999() -> None:
     cauda = [f for f in RED_FLAGS if f.category == "cauda_equina"]
     assert len(cauda) == 4
-    assert all(f.urgency == "999" and "999" in f.action and "Do not start the plan" in f.action for f in cauda)
+    assert all(f.urgency == "999" and "999" in f.action for f in cauda)
+    assert all("Do not start the plan" in f.action for f in cauda)
 
 
 def test_uveitis_warning_is_eye_casualty_the_same_day() -> None:
     assert UVEITIS_WARNING.id == "uveitis_symptoms"
     assert UVEITIS_WARNING.urgency == "eye_same_day"
-    assert "eye casualty" in UVEITIS_WARNING.action and "not a routine GP appointment" in UVEITIS_WARNING.action
+    assert "eye casualty" in UVEITIS_WARNING.action
+    assert "not a routine GP appointment" in UVEITIS_WARNING.action
 
 
 def test_urgent_flags_most_pressing_first() -> None:
     flags = urgent_flags({"history_of_cancer", "uveitis_symptoms", "bladder_bowel_change",
                           "new_spinal_pain_after_trauma"})
-    assert [f.id for f in flags] == ["bladder_bowel_change", "new_spinal_pain_after_trauma", "uveitis_symptoms",
-                                     "history_of_cancer"]
+    assert [f.id for f in flags] == ["bladder_bowel_change", "new_spinal_pain_after_trauma",
+                                     "uveitis_symptoms", "history_of_cancer"]
 
 
 def test_risk_factors_and_gp_items_are_not_urgent_alone() -> None:

@@ -1,0 +1,1 @@
+"""Qt-free facade that the GUI and the command line call."""

@@ -25,7 +25,8 @@ def build_printable(
     for index, item in enumerate(items):
         exercise = library.get(item.exercise_id)
         if exercise is None:
-            problems.append(Problem(f"items[{index}].exercise", f"{item.exercise_id!r} is not an exercise in the library"))
+            problems.append(Problem(f"items[{index}].exercise",
+                                    f"{item.exercise_id!r} is not an exercise in the library"))
         else:
             resolved.append(PrintableItem(exercise, item))
     if problems:

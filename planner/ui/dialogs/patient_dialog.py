@@ -48,7 +48,8 @@ class PatientDialog(QDialog):
         self.notes_edit.setAccessibleName("Notes")
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(90)
-        self.errors = {name: FieldError(name) for name in ("name", "date_of_birth", "hospital_number", "contact", "notes")}
+        fields = ("name", "date_of_birth", "hospital_number", "contact", "notes")
+        self.errors = {name: FieldError(name) for name in fields}
 
         form = QFormLayout()
         for label, editor, field in (

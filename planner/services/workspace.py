@@ -6,6 +6,7 @@ from pathlib import Path
 
 from planner import paths
 from planner.library.loader import Library
+from planner.services.assessments import AssessmentService
 from planner.services.library import shipped_library
 from planner.services.patients import PatientService
 from planner.services.plans import PlanService
@@ -19,11 +20,15 @@ class Workspace:
         self.data_dir = data_dir or paths.data_dir()
         self.store = Store(paths.database_path(self.data_dir))
         self.patients = PatientService(self.store)
+        self.assessments = AssessmentService(self.store)
         self.plans = PlanService(self.store, self.library)
 
     @property
     def library(self) -> Library:
         return shipped_library()
+
+    def patients_count(self) -> int:
+        return self.store.patients.count()
 
     def close(self) -> None:
         self.store.close()

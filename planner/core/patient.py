@@ -34,6 +34,17 @@ class Patient:
         return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
 
 
+@dataclass(frozen=True)
+class PatientSummary:
+    """One row of the patient list."""
+
+    id: int
+    name: str
+    date_of_birth: date | None
+    hospital_number: str
+    updated_at: str
+
+
 def nhs_number_is_valid(digits: str) -> bool:
     """NHS number check digit (modulus 11): weights 10..2 on the first nine digits."""
     if len(digits) != 10 or not digits.isdigit():

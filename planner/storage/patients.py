@@ -7,14 +7,14 @@ which would break the one-transaction-per-save rule.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from sqlite_utils import Database
 
 from planner.core.errors import NotFoundError
-from planner.core.patient import Patient
+from planner.core.patient import Patient, PatientSummary
 from planner.storage.db import now_iso, transaction
 
 
@@ -23,17 +23,6 @@ def fold_for_search(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return plain.translate(str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"}))
-
-
-@dataclass(frozen=True)
-class PatientSummary:
-    """One row of the patient list."""
-
-    id: int
-    name: str
-    date_of_birth: date | None
-    hospital_number: str
-    updated_at: str
 
 
 def _search_text(patient: Patient) -> str:

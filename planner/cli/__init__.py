@@ -18,9 +18,9 @@ from planner.core.errors import PlannerError, ValidationError
 
 # Command modules, in the order `planner --help` lists them.
 COMMAND_MODULES: tuple[str, ...] = (
-    "planner.cli.gui",
     "planner.cli.demo",
     "planner.cli.score",
+    "planner.cli.library",
 )
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT = 0, 1, 2

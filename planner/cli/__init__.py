@@ -18,6 +18,7 @@ from planner.core.errors import PlannerError, ValidationError
 
 # Command modules, in the order `planner --help` lists them.
 COMMAND_MODULES: tuple[str, ...] = (
+    "planner.cli.gui",
     "planner.cli.demo",
     "planner.cli.score",
     "planner.cli.library",

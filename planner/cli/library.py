@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from planner.cli.io import print_json
-from planner.core import vocab
+from planner.core.vocab import CATEGORIES
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -19,7 +19,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing = commands.add_parser("list", help="list exercises")
     listing.add_argument("--json", action="store_true", help="print JSON records")
     listing.add_argument("--search", metavar="TEXT", help="only exercises matching TEXT, best first")
-    listing.add_argument("--category", choices=vocab.CATEGORIES, help="only this category")
+    listing.add_argument("--category", choices=CATEGORIES, help="only this category")
     listing.set_defaults(run=run_list)
 
 

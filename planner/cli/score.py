@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 
 from planner.cli.io import print_json, read_json
-from planner.services.scoring import score_document
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -18,5 +17,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from planner.services.scoring import score_document
+
     print_json(score_document(read_json(args.file)))
     return 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from planner.core.plan import Plan
@@ -12,9 +13,9 @@ from planner.storage.store import Store
 
 
 class PlanService:
-    def __init__(self, store: Store, library: Library) -> None:
+    def __init__(self, store: Store, library: Callable[[], Library]) -> None:
         self._store = store
-        self._library = library
+        self._library = library   # called when needed: loading the library is not start-up work
 
     def save(self, plan: Plan) -> Plan:
         """Store the plan as the patient's next version (earlier versions are kept as they were)."""
@@ -34,7 +35,7 @@ class PlanService:
         latest = self._store.assessments.latest(plan.patient_id)
         conditions = latest.data.get("conditions", []) if latest else []
         printable = build_printable(
-            patient.name, plan.plan_date, plan.items, self._library, review_date=plan.review_date,
+            patient.name, plan.plan_date, plan.items, self._library(), review_date=plan.review_date,
             goals=plan.goals, notes=plan.notes, clinic=self.clinic(), conditions=conditions, options=plan.options,
         )
         return write_pdf(printable, out)

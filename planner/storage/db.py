@@ -75,7 +75,8 @@ def open_database(path: Path) -> Database:
             f"knows up to {SCHEMA_VERSION}). Please install the newer version. The file was not changed."
         )
     conn = sqlite3.connect(path, timeout=_BUSY_TIMEOUT_S, isolation_level=None)
-    db = Database(conn)
+    # No sqlite-utils plugins: nothing outside this app may hook into the clinical database connection.
+    db = Database(conn, execute_plugins=False)
     try:
         db.execute("PRAGMA foreign_keys = ON")
         if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":

@@ -16,6 +16,7 @@ class PatientList(QWidget):
     def __init__(self, service: PatientService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._service = service
+        self._announced: int | None = None
         self._build()
         self.refresh()
 
@@ -39,7 +40,7 @@ class PatientList(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(lambda index: self.patient_activated.emit(index.data(PATIENT_ID_ROLE)))
         self.count_label = QLabel()
         self.count_label.setAccessibleName("Number of patients shown")
@@ -57,8 +58,7 @@ class PatientList(QWidget):
         self.count_label.setText(f"{shown} patient{'' if shown == 1 else 's'}")
         if keep is not None:
             self.select_patient(keep)
-        if self.selected_patient_id() != keep:
-            self.patient_selected.emit(self.selected_patient_id())
+        self._selection_changed()
 
     def select_patient(self, patient_id: int) -> None:
         row = self.model.row_of(patient_id)
@@ -69,10 +69,12 @@ class PatientList(QWidget):
         self.table.setCurrentIndex(index)
 
     def selected_patient_id(self) -> int | None:
-        index = self.table.currentIndex()
-        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
-            return None
-        return index.data(PATIENT_ID_ROLE)
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(PATIENT_ID_ROLE) if rows else None
 
-    def _current_changed(self) -> None:
-        self.patient_selected.emit(self.selected_patient_id())
+    def _selection_changed(self) -> None:
+        """Tell the window when the selected patient really changes (not on every refresh)."""
+        selected = self.selected_patient_id()
+        if selected != self._announced:
+            self._announced = selected
+            self.patient_selected.emit(selected)

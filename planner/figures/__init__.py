@@ -1,0 +1,1 @@
+"""Qt-free pose model of the exercise illustrations and the geometry both painters share."""

@@ -114,7 +114,7 @@ def describe_dosage(dosage: Dosage, side: str = "n/a") -> str:
             sentences.append(f"Hold each one for {dosage.hold_seconds} seconds")
     if dosage.rest_seconds and dosage.sets > 1:
         sentences.append(f"Rest {dosage.rest_seconds} seconds between sets")
-    days = "every day" if dosage.days_per_week == 7 else f"{dosage.days_per_week} days a week"
+    days = {7: "every day", 1: "1 day a week"}.get(dosage.days_per_week, f"{dosage.days_per_week} days a week")
     sentences.append(f"{_times(dosage.sessions_per_day)} a day, {days}")
     if dosage.intensity:
         sentences.append(f"Effort: {dosage.intensity}")

@@ -18,6 +18,7 @@ from planner.core.dosage import Dosage, describe_dosage, estimate_minutes, parse
     (Dosage(duration_minutes=20, days_per_week=5, intensity="moderate: you can talk but not sing"), "n/a",
      "20 minutes. Once a day, 5 days a week. Effort: moderate: you can talk but not sing."),
     (Dosage(sets=1, reps=1), "n/a", "Repeat 1 time. Once a day, every day."),
+    (Dosage(duration_minutes=40, days_per_week=1), "n/a", "40 minutes. Once a day, 1 day a week."),
 ])
 def test_dose_in_words(dosage: Dosage, side: str, words: str) -> None:
     assert describe_dosage(dosage, side) == words

@@ -108,3 +108,12 @@ def test_templates_are_checked_against_the_library(library_dir: Path) -> None:
     messages = [str(p) for p in load_library(library_dir).problems]
     assert any("twists.toml:7: items[1].exercise: 'ghost' is not an exercise in the library" in m
                for m in messages), messages
+
+
+def test_the_shipped_library_has_no_problems_and_over_100_exercises() -> None:
+    report = load_library(SHIPPED_EXAMPLE.parent)
+    assert [str(p) for p in report.problems] == []
+    assert report.files == len(report.library.exercises) >= 100
+    assert len(report.library.templates) == 10
+    categories = {e.category for e in report.library.exercises.values()}
+    assert categories == {"mobility", "stretch", "strength", "posture", "breathing", "aerobic", "balance", "relaxation"}

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
 from planner import __version__
 from planner.core.errors import PlannerError
 from planner.services.workspace import Workspace
-from planner.ui.dialogs.patient_dialog import PatientDialog
 from planner.ui.patient_workspace import STEP_TITLES, PatientWorkspace
 from planner.ui.widgets.patient_list import PatientList
 
@@ -83,6 +82,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_patient)
 
     def new_patient(self) -> None:
+        from planner.ui.dialogs.patient_dialog import PatientDialog  # not needed to start the app
+
         dialog = PatientDialog(self.workspace.patients, parent=self)
         if dialog.exec() and dialog.saved_patient:
             self.patient_list.search_edit.clear()
@@ -94,6 +95,8 @@ class MainWindow(QMainWindow):
         patient = self.patient_workspace.patient
         if patient is None:
             return
+        from planner.ui.dialogs.patient_dialog import PatientDialog
+
         dialog = PatientDialog(self.workspace.patients, patient, parent=self)
         if dialog.exec() and dialog.saved_patient:
             self.patient_list.refresh()

@@ -43,7 +43,7 @@ SCALE_SERIES = (SeriesStyle("basdai", "BASDAI", "#D55E00", None, "circle"),
                 SeriesStyle("basmi", "BASMI (linear)", "#555555", (2, 3), "triangle"))
 INK = colors.HexColor("#222222")
 GRID = colors.HexColor("#b8c2cc")
-_FONT_SIZE = 9.0
+_FONT_SIZE = 9.5
 _CLOSED_LINE = re.compile(r'd="M ([-\d.]+,[-\d.]+) L ([-\d.]+,[-\d.]+) Z"')
 
 
@@ -147,8 +147,10 @@ def _date_labels(group: Group, xs: Sequence[float], dates: Sequence[date], botto
             group.add(_text(x, bottom - 13, f"{day:%d %b %y}".lstrip("0"), "middle"))
 
 
-def _legend(group: Group, x: float, y: float) -> None:
+def _legend(group: Group, x: float, y: float, scores: Mapping[str, Sequence[float | None]]) -> None:
     for style in (*ASDAS_SERIES, *SCALE_SERIES):
+        if not any(v is not None for v in scores.get(style.key) or ()):
+            continue   # a score never recorded has no line, so no legend entry
         colour = colors.HexColor(style.colour)
         group.add(Line(x, y + 3, x + 22, y + 3, strokeColor=colour, strokeWidth=1.8, strokeDashArray=style.dash))
         group.add(_marker(style.marker, x + 11, y + 3, colour))
@@ -178,7 +180,7 @@ def trend_drawing(dates: Sequence[date], scores: Mapping[str, Sequence[float | N
     _asdas_panel(group, upper, xs, scores, label_values=len(dates) <= 12)
     _scale_panel(group, lower, xs, scores)
     _date_labels(group, xs, dates, lower.bottom, plot_width)
-    _legend(group, left, 4)
+    _legend(group, left, 4, scores)
     drawing.add(group)
     return drawing
 

@@ -73,7 +73,7 @@ def entheses_text(scores: Scores) -> str:
 
 def change_lines(change: Change) -> list[ScoreLine]:
     """How the scores moved since the previous assessment, in words (CLINICAL.md §2 and §6d)."""
-    since = f"Since {change.previous_on:%d %b %Y}"
+    since = f"Since {change.previous_on.day} {change.previous_on:%b %Y}"
     lines = []
     if change.asdas_version and change.asdas_delta is not None and change.asdas_change:
         name = ASDAS_VERSION_LABELS[change.asdas_version]

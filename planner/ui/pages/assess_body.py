@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QListWidget, QList
 
 from planner.core.entheses import CHART_SITES, INDEX_LABELS, SITES_BY_ID, ChartSite
 from planner.ui.pages.assess_section import FormSection, check, hint, put
-from planner.ui.widgets.body_chart import BodyChart
+from planner.ui.widgets.body_chart import SITE_POSITIONS, BodyChart
 
 _VIEW_ORDER = {"front": 0, "back": 1, "hand": 2, "foot": 3}
 _INDEX_SHORT = {"mases": "MASES", "sparcc": "SPARCC", "lei": "LEI"}
@@ -33,8 +33,9 @@ class BodySection(FormSection):
         self.examined.setAccessibleName("Body chart examined")
         self.sites = QListWidget()
         self.sites.setAccessibleName("Body-chart sites")
-        self.sites.setMinimumHeight(260)
-        for site in sorted(CHART_SITES, key=lambda s: (_VIEW_ORDER[s.view], s.kind, s.label)):
+        self.sites.setMinimumHeight(320)
+        # The list reads like the figures: front, back, hands, feet; head to toe; then right before left.
+        for site in sorted(CHART_SITES, key=lambda s: (_VIEW_ORDER[s.view], SITE_POSITIONS[s.id][2], s.side)):
             item = QListWidgetItem(site_text(site))
             item.setData(SITE_ROLE, site.id)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
@@ -52,14 +53,9 @@ class BodySection(FormSection):
         layout.addWidget(hint("Click a marker, or go to the list, type the start of a site's name and press "
                               "Space. Each count uses only its own sites: "
                               + "; ".join(INDEX_LABELS.values()) + "."), 2, 0, 1, 2)
-        layout.addWidget(self.sites, 3, 0)
-        side = QGridLayout()
-        side.addWidget(self.counts, 0, 0)
-        side.addWidget(self.tender_list, 1, 0)
-        side.setRowStretch(2, 1)
-        layout.addLayout(side, 3, 1)
-        layout.setColumnStretch(0, 3)
-        layout.setColumnStretch(1, 2)
+        layout.addWidget(self.counts, 3, 0, 1, 2)
+        layout.addWidget(self.tender_list, 4, 0, 1, 2)
+        layout.addWidget(self.sites, 5, 0, 1, 2)
         self.chart.site_toggled.connect(self._chart_toggled)
         self.sites.itemChanged.connect(self._list_changed)
         self.examined.toggled.connect(self.changed)

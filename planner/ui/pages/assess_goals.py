@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
@@ -54,7 +55,8 @@ class ConditionsSection(FormSection):
         """Say where copied conditions and goals came from, so they are checked rather than trusted."""
         self.carried.setVisible(bool(started_from))
         if started_from:
-            self.carried.setText(f"Copied from the assessment of {started_from}: check each is still true.")
+            day = date.fromisoformat(started_from)
+            self.carried.setText(f"Copied from the assessment of {day.day} {day:%b %Y}: check each is still true.")
 
     def load(self, data: Mapping[str, Any]) -> None:
         self.blockSignals(True)

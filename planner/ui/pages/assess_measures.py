@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from planner.core import questionnaires as q
 from planner.core import scoring
@@ -21,6 +21,7 @@ from planner.ui.pages.assess_section import (
     numbers,
     put,
     question,
+    question_grid,
 )
 from planner.ui.widgets.date_field import DateField, parse_date
 from planner.ui.widgets.number_field import NumberField
@@ -29,13 +30,9 @@ from planner.ui.widgets.number_field import NumberField
 def _questionnaire(layout: QVBoxLayout, title: str, questions: Sequence[str], anchors: tuple[str, str],
                    name: str) -> list[NumberField]:
     layout.addWidget(QLabel(f"<b>{title}</b> (0 = {anchors[0]}, 10 = {anchors[1]})"))
-    form = QFormLayout()
-    fields = []
-    for number, text in enumerate(questions, start=1):
-        field = nrs_field(f"{name} question {number}")
-        form.addRow(question(f"{number}. {text}", field), field)
-        fields.append(field)
-    layout.addLayout(form)
+    fields = [nrs_field(f"{name} question {number}") for number in range(1, len(questions) + 1)]
+    layout.addLayout(question_grid([(f"{number}. {text}", field)
+                                    for number, (text, field) in enumerate(zip(questions, fields, strict=True), 1)]))
     return fields
 
 
@@ -49,11 +46,9 @@ class MeasuresSection(FormSection):
         self.q6_hint.setAccessibleName("Question 6 from the stiffness minutes")
         layout.addWidget(self.q6_hint)
         self.patient_global = nrs_field("ASAS patient global")
-        global_form = QFormLayout()
-        global_form.addRow(question(f"<b>ASAS patient global</b> (for ASDAS): {q.PATIENT_GLOBAL_QUESTION} "
-                                    f"(0 = {q.PATIENT_GLOBAL_ANCHORS[0]}, 10 = {q.PATIENT_GLOBAL_ANCHORS[1]})",
-                                    self.patient_global), self.patient_global)
-        layout.addLayout(global_form)
+        layout.addWidget(QLabel(f"<b>ASAS patient global</b> for ASDAS (0 = {q.PATIENT_GLOBAL_ANCHORS[0]}, "
+                                f"10 = {q.PATIENT_GLOBAL_ANCHORS[1]})"))
+        layout.addLayout(question_grid([(q.PATIENT_GLOBAL_QUESTION, self.patient_global)]))
         self.basfi_fields = _questionnaire(layout, "BASFI – the past week: how hard was it?", q.BASFI_QUESTIONS,
                                            q.BASFI_ANCHORS, "BASFI")
         self.bas_g_fields = _questionnaire(layout, "BAS-G – well-being", q.BAS_G_QUESTIONS, q.BAS_G_ANCHORS, "BAS-G")
@@ -61,9 +56,7 @@ class MeasuresSection(FormSection):
         self.basmi = BasmiGrid()
         layout.addWidget(self.basmi)
         self.chest = NumberField("Chest expansion (cm)", *CHEST_EXPANSION_RANGE_CM)
-        chest_form = QFormLayout()
-        chest_form.addRow(question("<b>Chest expansion</b> (cm)", self.chest), self.chest)
-        layout.addLayout(chest_form)
+        layout.addLayout(question_grid([("<b>Chest expansion</b> (cm)", self.chest)]))
         layout.addWidget(hint(q.MEASUREMENT_HOW["chest_expansion_cm"]))
         layout.addWidget(QLabel("<b>Blood tests</b> (for ASDAS)"))
         self.crp = NumberField("CRP (mg/L)", *scoring.CRP_RANGE_MG_L)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -141,3 +142,13 @@ class WrappedCheck(QWidget):
         layout.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.label, 1)
         self.setFocusProxy(self.box)
+
+
+def question_grid(rows: Sequence[tuple[str, QWidget]]) -> QGridLayout:
+    """Questions on the left, taking the spare width so they wrap late; their answer fields on the right."""
+    grid = QGridLayout()
+    grid.setColumnStretch(0, 1)
+    for row, (text, field) in enumerate(rows):
+        grid.addWidget(question(text, field), row, 0)
+        grid.addWidget(field, row, 1)
+    return grid

@@ -29,7 +29,7 @@ from planner.ui.widgets.score_panel import LEVEL_COLOURS
 
 COLUMNS = ("Date", "Status", "BASDAI", "ASDAS-CRP", "ASDAS-ESR", "BASFI", "BASMI", "Change since the one before")
 RECORD_ROLE = Qt.ItemDataRole.UserRole
-CHART_SIZE = (640, 420)   # points of the drawing; the widget scales it, keeping its shape
+CHART_SIZE = (560, 380)   # points of the drawing; the widget scales it, keeping its shape
 
 
 def _score_cell(value: float | None, asdas: bool = False) -> QTableWidgetItem:
@@ -39,7 +39,7 @@ def _score_cell(value: float | None, asdas: bool = False) -> QTableWidgetItem:
         return QTableWidgetItem(scoring.format_one_decimal(value))
     state = scoring.asdas_state(value)
     item = QTableWidgetItem(scoring.describe_asdas(value))
-    item.setBackground(QColor(LEVEL_COLOURS[ASDAS_LEVELS[state]]).lighter(170))
+    item.setBackground(QColor(LEVEL_COLOURS[ASDAS_LEVELS[state]]).lighter(185))
     return item
 
 
@@ -69,21 +69,21 @@ class HistoryPage(QWidget):
         self.chart = QSvgWidget()
         self.chart.setAccessibleName("Trend chart of ASDAS, BASDAI, BASFI and BASMI")
         self.chart.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
-        self.chart.setMinimumHeight(340)
+        self.chart.setMinimumHeight(360)
         self.chart_note = QLabel()
         self.chart_note.setWordWrap(True)
         self.chart_note.setAccessibleName("Trend chart note")
         self.plan_list = QListWidget()
         self.plan_list.setAccessibleName("Plan versions")
-        self.plan_list.setMaximumHeight(90)
+        self.plan_list.setMaximumHeight(70)
         buttons = QHBoxLayout()
         buttons.addWidget(QLabel("<b>Assessments</b> (newest first)"), 1)
         buttons.addWidget(self.correct_button)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
-        layout.addWidget(self.table, 2)
+        layout.addWidget(self.table, 1)
         layout.addWidget(QLabel("<b>Trend</b> (signed-off assessments)"))
-        layout.addWidget(self.chart, 4)
+        layout.addWidget(self.chart, 3)
         layout.addWidget(self.chart_note)
         layout.addWidget(QLabel("<b>Plans</b>"))
         layout.addWidget(self.plan_list)

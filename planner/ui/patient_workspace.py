@@ -56,6 +56,7 @@ class PatientWorkspace(QWidget):
         self.draft.changed.connect(self._update_hint)
         self.plan_page.plan_saved.connect(self._plan_saved)
         self.history_page.correction_started.connect(self._correction_started)
+        self.assess_page.record_changed.connect(lambda _record: self._update_hint())
 
     @property
     def pages_built(self) -> bool:
@@ -95,7 +96,6 @@ class PatientWorkspace(QWidget):
     def _correction_started(self, record: object) -> None:
         self.assess_page.show_record(record)
         self.steps.setCurrentWidget(self.assess_page)
-        self._update_hint()
 
     def _step_changed(self, index: int) -> None:
         if self.patient is not None and self.steps.widget(index) is self.history_page:

@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import json
 import math
+import os
+import subprocess
+import sys
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -221,3 +225,35 @@ def test_discarding_a_draft_asks_first(qtbot, main_window, monkeypatch) -> None:
     assert main_window.workspace.assessments.history(patient_id) == []
     assert page.history.fatigue.edit.text() == "" and page.record.id is None
 
+
+
+LAZY_CHART = """
+import sys
+from planner.services.workspace import Workspace
+from planner.ui.app import application, window_settings
+from planner.ui.main_window import MainWindow
+app = application()
+workspace = Workspace()
+window = MainWindow(workspace, window_settings(workspace))
+window.show()
+patient = workspace.patients.add("Lazy")
+window.patient_list.refresh()
+window.patient_list.select_patient(patient.id)
+page = window.patient_workspace.assess_page
+page.screening.screened.setChecked(True)
+page.sign_off()
+print("after sign-off:", "reportlab" in sys.modules)
+window.patient_workspace.steps.setCurrentWidget(window.patient_workspace.history_page)
+print("after History:", "reportlab" in sys.modules)
+window.close()
+workspace.close()
+"""
+
+
+def test_reportlab_is_imported_only_when_the_history_chart_is_shown(tmp_path) -> None:
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PLANNER_DATA_DIR": str(tmp_path),
+           "PYTHONPATH": str(root)}
+    result = subprocess.run([sys.executable, "-c", LAZY_CHART], capture_output=True, text=True, env=env, cwd=root,
+                            check=True)
+    assert result.stdout.splitlines() == ["after sign-off: False", "after History: True"]

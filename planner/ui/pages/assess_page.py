@@ -42,7 +42,7 @@ def _button(text: str, name: str) -> QPushButton:
 
 class AssessPage(QWidget):
     signed = Signal(object)   # the signed AssessmentRecord
-    saved = Signal(object)    # the draft, after every save
+    record_changed = Signal(object)   # the assessment shown, after it is opened or saved
 
     def __init__(self, service: AssessmentService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -147,6 +147,7 @@ class AssessPage(QWidget):
         self.sign_problems.clear()
         self._loading = False
         self._refresh()
+        self.record_changed.emit(record)
 
     def go_to(self, section: FormSection) -> None:
         """Scroll the section to the top and put the cursor in its first field."""
@@ -175,7 +176,7 @@ class AssessPage(QWidget):
             return
         self.measures.set_latest_date(self.record.assessed_on)
         self._refresh()
-        self.saved.emit(self.record)
+        self.record_changed.emit(self.record)
 
     def _refresh(self) -> None:
         if self.record is None:

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QScrollBar, QWidget
 
 from planner.services.workspace import Workspace
 from planner.ui.app import window_settings
@@ -257,3 +257,15 @@ def test_reportlab_is_imported_only_when_the_history_chart_is_shown(tmp_path) ->
     result = subprocess.run([sys.executable, "-c", LAZY_CHART], capture_output=True, text=True, env=env, cwd=root,
                             check=True)
     assert result.stdout.splitlines() == ["after sign-off: False", "after History: True"]
+
+
+def test_every_control_of_assess_and_history_has_an_accessible_name(main_window) -> None:
+    _open(main_window)
+    workspace_widget = main_window.patient_workspace
+    for page in (workspace_widget.assess_page, workspace_widget.history_page):
+        controls = [w for w in page.findChildren(QWidget)
+                    if w.focusPolicy() != Qt.FocusPolicy.NoFocus and not isinstance(w, QScrollBar)
+                    and w.window() is main_window]   # combo-box pop-ups are windows of their own
+        assert len(controls) > (100 if page is workspace_widget.assess_page else 2)
+        unnamed = [f"{type(w).__name__} {w.parent().objectName()}" for w in controls if not w.accessibleName()]
+        assert unnamed == []

@@ -27,9 +27,14 @@ from planner.ui.widgets.date_field import DateField, parse_date
 from planner.ui.widgets.number_field import NumberField
 
 
+def _heading(layout: QVBoxLayout, text: str) -> None:
+    layout.addSpacing(10)
+    layout.addWidget(QLabel(text))
+
+
 def _questionnaire(layout: QVBoxLayout, title: str, questions: Sequence[str], anchors: tuple[str, str],
                    name: str) -> list[NumberField]:
-    layout.addWidget(QLabel(f"<b>{title}</b> (0 = {anchors[0]}, 10 = {anchors[1]})"))
+    _heading(layout, f"<b>{title}</b> (0 = {anchors[0]}, 10 = {anchors[1]})")
     fields = [nrs_field(f"{name} question {number}") for number in range(1, len(questions) + 1)]
     layout.addLayout(question_grid([(f"{number}. {text}", field)
                                     for number, (text, field) in enumerate(zip(questions, fields, strict=True), 1)]))
@@ -46,19 +51,20 @@ class MeasuresSection(FormSection):
         self.q6_hint.setAccessibleName("Question 6 from the stiffness minutes")
         layout.addWidget(self.q6_hint)
         self.patient_global = nrs_field("ASAS patient global")
-        layout.addWidget(QLabel(f"<b>ASAS patient global</b> for ASDAS (0 = {q.PATIENT_GLOBAL_ANCHORS[0]}, "
-                                f"10 = {q.PATIENT_GLOBAL_ANCHORS[1]})"))
+        _heading(layout, f"<b>ASAS patient global</b> for ASDAS (0 = {q.PATIENT_GLOBAL_ANCHORS[0]}, "
+                         f"10 = {q.PATIENT_GLOBAL_ANCHORS[1]})")
         layout.addLayout(question_grid([(q.PATIENT_GLOBAL_QUESTION, self.patient_global)]))
         self.basfi_fields = _questionnaire(layout, "BASFI – the past week: how hard was it?", q.BASFI_QUESTIONS,
                                            q.BASFI_ANCHORS, "BASFI")
         self.bas_g_fields = _questionnaire(layout, "BAS-G – well-being", q.BAS_G_QUESTIONS, q.BAS_G_ANCHORS, "BAS-G")
-        layout.addWidget(QLabel("<b>BASMI – spinal mobility</b>"))
+        _heading(layout, "<b>BASMI – spinal mobility</b>")
         self.basmi = BasmiGrid()
         layout.addWidget(self.basmi)
         self.chest = NumberField("Chest expansion (cm)", *CHEST_EXPANSION_RANGE_CM)
+        layout.addSpacing(10)
         layout.addLayout(question_grid([("<b>Chest expansion</b> (cm)", self.chest)]))
         layout.addWidget(hint(q.MEASUREMENT_HOW["chest_expansion_cm"]))
-        layout.addWidget(QLabel("<b>Blood tests</b> (for ASDAS)"))
+        _heading(layout, "<b>Blood tests</b> (for ASDAS)")
         self.crp = NumberField("CRP (mg/L)", *scoring.CRP_RANGE_MG_L)
         self.esr = NumberField("ESR (mm/h)", *scoring.ESR_RANGE_MM_H)
         self.crp_date = DateField("CRP date")

@@ -47,7 +47,7 @@ class PatientWorkspace(QWidget):
         self.assess_page = AssessPage(ws.assessments)
         self.choose_page = ChoosePage(ws.library, self.draft)
         self.plan_page = PlanPage(ws.library, self.draft, ws.plans)
-        self.print_page = PrintPage(ws.plans, ws.data_dir / "printed")
+        self.print_page = PrintPage(ws.plans, ws.data_dir / "printed", print_block=self._print_block)
         self.history_page = HistoryPage(ws.assessments, ws.plans)
         for page, title in zip((self.assess_page, self.choose_page, self.plan_page, self.print_page,
                                 self.history_page), STEP_TITLES, strict=True):
@@ -56,6 +56,8 @@ class PatientWorkspace(QWidget):
         self.assess_page.signed.connect(lambda _record: self._update_hint())
         self.draft.changed.connect(self._update_hint)
         self.plan_page.plan_saved.connect(self._plan_saved)
+        self.history_page.correction_started.connect(self._correction_started)
+        self.assess_page.record_changed.connect(lambda _record: self._update_hint())
 
     @property
     def pages_built(self) -> bool:
@@ -92,6 +94,13 @@ class PatientWorkspace(QWidget):
         self.print_page.set_plan(plan)
         self.history_page.open_patient(self.patient.id)
         self._update_hint()
+
+    def _print_block(self) -> str | None:
+        return self._workspace.assessments.print_block(self.patient.id) if self.patient else None
+
+    def _correction_started(self, record: object) -> None:
+        self.assess_page.show_record(record)
+        self.steps.setCurrentWidget(self.assess_page)
 
     def _step_changed(self, index: int) -> None:
         if self.patient is not None and self.steps.widget(index) is self.history_page:

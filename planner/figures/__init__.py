@@ -1,0 +1,40 @@
+"""Exercise illustrations drawn from joint angles: a Qt-free pose model that produces flat Scenes.
+
+Painters (planner.ui.figure_painter, planner.report.figure_drawing) only map Scene primitives to their API.
+The `[figure]` table format is documented in README.md beside this file.
+"""
+
+from __future__ import annotations
+
+from planner.figures.build import build_scenes
+from planner.figures.camera import VIEWS
+from planner.figures.joints import BOTH_SIDES, JOINTS, JOINTS_BY_NAME, Joint
+from planner.figures.presets import PRESETS, Preset
+from planner.figures.props import PROPS
+from planner.figures.scene import Box, Ellipse, Polygon, Polyline, Primitive, Scene
+from planner.figures.skeleton import LANDMARKS
+from planner.figures.spec import TURNS, ArrowSpec, FigureSpec, PoseSpec, parse_figure
+
+__all__ = [
+    "BOTH_SIDES",
+    "JOINTS",
+    "JOINTS_BY_NAME",
+    "LANDMARKS",
+    "PRESETS",
+    "PROPS",
+    "TURNS",
+    "VIEWS",
+    "ArrowSpec",
+    "Box",
+    "Ellipse",
+    "FigureSpec",
+    "Joint",
+    "Polygon",
+    "Polyline",
+    "PoseSpec",
+    "Preset",
+    "Primitive",
+    "Scene",
+    "build_scenes",
+    "parse_figure",
+]

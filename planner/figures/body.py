@@ -1,0 +1,132 @@
+"""The figure as solids: a torso in slices, a round head with a face, tapered limbs, hands and feet."""
+
+from __future__ import annotations
+
+import math
+
+from planner.figures.camera import Camera
+from planner.figures.geometry import Matrix, Vec3, add, apply, length, scale
+from planner.figures.skeleton import BODY, Skeleton
+from planner.figures.solids import Ball, Capsule, Hull, Mark, Part
+from planner.figures.style import FAR_BODY, NEAR_BODY
+
+# Torso slices: (frame, centre offset, half depth, half width) from the hips up to the shoulders.
+_TORSO_SLICES: tuple[tuple[str, str, Vec3, float, float], ...] = (
+    ("pelvis", "pelvis", (-3.0, -5.0, 0.0), 10.0, 15.5),
+    ("pelvis", "pelvis", (-1.0, 8.0, 0.0), 10.5, 15.0),
+    ("lower_back_mid", "lower_back_mid", (1.5, 0.0, 0.0), 9.5, 14.0),
+    ("waist", "waist", (2.0, 0.0, 0.0), 9.5, 13.5),
+    ("upper_back_mid", "upper_back_mid", (3.0, 0.0, 0.0), 11.0, 15.5),
+    ("neck_base", "neck_base", (2.0, -9.0, 0.0), 10.0, 16.5),
+    ("neck_base", "neck_base", (-1.0, -2.0, 0.0), 6.5, 17.0),
+)
+# Which consecutive slices form one convex piece of the torso.
+_TORSO_PIECES = ((0, 1), (1, 2), (2, 3), (3, 4), (4, 5, 6))
+_SLICE_STEPS = 16
+
+
+def _slice(
+    skeleton: Skeleton, frame_name: str, point_name: str, offset: Vec3, depth: float, width: float
+) -> list[Vec3]:
+    frame: Matrix = skeleton.frames[frame_name]
+    centre = add(skeleton.points[point_name], apply(frame, offset))
+    return [
+        add(centre, apply(frame, (depth * math.cos(t), 0.0, width * math.sin(t))))
+        for t in (2 * math.pi * i / _SLICE_STEPS for i in range(_SLICE_STEPS))
+    ]
+
+
+def _torso(skeleton: Skeleton) -> Part:
+    slices = [_slice(skeleton, *spec) for spec in _TORSO_SLICES]
+    pieces = [Hull(tuple(p for i in piece for p in slices[i])) for piece in _TORSO_PIECES]
+    p = skeleton.points
+    neck = Capsule(
+        add(p["neck_base"], apply(skeleton.frames["neck_base"], (1.0, 0.0, 0.0))), p["head"], 5.5, 5.0
+    )
+    return Part((neck, *pieces), NEAR_BODY)
+
+
+def _head(skeleton: Skeleton) -> Part:
+    frame = skeleton.frames["head"]
+    centre, r = skeleton.points["head"], BODY.head_radius
+    nose = Ball(add(centre, apply(frame, (r - 0.3, -1.5, 0.0))), 2.4)
+    eyes = []
+    for side in (-1.0, 1.0):
+        local = (0.86, 0.18, 0.46 * side)
+        direction = scale(local, 1 / length(local))
+        normal = apply(frame, direction)
+        eyes.append(Mark(add(centre, scale(normal, r - 1.6)), 1.35, normal))
+    return Part((Ball(centre, r), nose), NEAR_BODY, depth_bias=1.0, marks=tuple(eyes))
+
+
+def _arm(skeleton: Skeleton, side: str, far: bool) -> Part:
+    p = skeleton.points
+    shapes = (
+        Capsule(p[f"shoulder_{side}"], p[f"elbow_{side}"], 4.9, 4.0),
+        Capsule(p[f"elbow_{side}"], p[f"wrist_{side}"], 4.0, 3.0),
+        Capsule(p[f"wrist_{side}"], p[f"hand_{side}"], 3.3, 2.6),
+    )
+    return Part(shapes, FAR_BODY if far else NEAR_BODY, depth_bias=0.5)
+
+
+def _leg(skeleton: Skeleton, side: str, far: bool) -> Part:
+    p = skeleton.points
+    shapes = (
+        Capsule(p[f"hip_{side}"], p[f"knee_{side}"], 7.8, 5.4),
+        Capsule(p[f"knee_{side}"], p[f"ankle_{side}"], 5.4, 3.6),
+        Capsule(p[f"ankle_{side}"], p[f"heel_{side}"], 3.6, 2.8),
+        Capsule(p[f"heel_{side}"], p[f"toes_{side}"], 2.8, 2.2),
+    )
+    return Part(shapes, FAR_BODY if far else NEAR_BODY, depth_bias=-0.5)
+
+
+def _far_side(skeleton: Skeleton, camera: Camera, joint: str, gap: float) -> str | None:
+    """The side whose limb root is clearly further from the viewer, if either is."""
+    left = camera.project(skeleton.points[f"{joint}_left"])[1]
+    right = camera.project(skeleton.points[f"{joint}_right"])[1]
+    if abs(left - right) < gap:
+        return None
+    return "left" if left < right else "right"
+
+
+def body_parts(skeleton: Skeleton, camera: Camera) -> list[Part]:
+    far_arm = _far_side(skeleton, camera, "shoulder", 0.8 * BODY.shoulder[2])
+    far_leg = _far_side(skeleton, camera, "hip", 0.8 * BODY.hip_half_width)
+    parts = [_torso(skeleton), _head(skeleton)]
+    for side in ("left", "right"):
+        parts.append(_arm(skeleton, side, side == far_arm))
+        parts.append(_leg(skeleton, side, side == far_leg))
+    return parts
+
+
+def body_extent(skeleton: Skeleton, direction: Vec3) -> tuple[float, float]:
+    """How far the body's surface reaches along a unit `direction`: (least, most)."""
+    values: list[float] = []
+
+    def along(point: Vec3) -> float:
+        return sum(p * d for p, d in zip(point, direction, strict=True))
+
+    for part in (
+        _torso(skeleton),
+        _head(skeleton),
+        *(_leg(skeleton, s, False) for s in ("left", "right")),
+        *(_arm(skeleton, s, False) for s in ("left", "right")),
+    ):
+        for shape in part.shapes:
+            if isinstance(shape, Capsule):
+                values += [
+                    along(shape.a) - shape.ra,
+                    along(shape.a) + shape.ra,
+                    along(shape.b) - shape.rb,
+                    along(shape.b) + shape.rb,
+                ]
+            elif isinstance(shape, Ball):
+                values += [along(shape.center) - shape.radius, along(shape.center) + shape.radius]
+            else:
+                values += [along(point) for point in shape.points]
+    return min(values), max(values)
+
+
+def lowest_point(skeleton: Skeleton) -> float:
+    """Height of the lowest body surface (so the figure can rest on the floor)."""
+    return body_extent(skeleton, (0.0, 1.0, 0.0))[0]

@@ -21,6 +21,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "planner.cli.gui",
     "planner.cli.demo",
     "planner.cli.score",
+    "planner.cli.library",
 )
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT = 0, 1, 2

@@ -91,34 +91,36 @@ def _times(n: int) -> str:
     return {1: "once", 2: "twice"}.get(n, f"{n} times")
 
 
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return f"{text[:1].upper()}{text[1:]}{'' if text.endswith(('.', '!', '?')) else '.'}"
+
+
 def describe_dosage(dosage: Dosage, side: str = "n/a") -> str:
-    """The dose in plain words for the patient, e.g. '2 sets of 10. Hold 5 seconds. Twice a day, every day.'"""
-    parts: list[str] = []
+    """The dose in plain words for the patient, e.g. "2 sets of 10. Hold each one for 5 seconds."."""
     each = " on each side" if side == "each-side" else ""
+    sentences: list[str] = []
     if dosage.duration_minutes:
         minutes = f"{dosage.duration_minutes:g}"
-        parts.append(f"{minutes} minute{'s' if minutes != '1' else ''}{each}")
-    elif dosage.reps:
-        unit = "time" if dosage.reps == 1 else "times"
-        if dosage.sets > 1:
-            parts.append(f"{dosage.sets} sets of {dosage.reps}{each}")
-        else:
-            parts.append(f"Repeat {dosage.reps} {unit}{each}")
-    elif dosage.hold_seconds:
-        parts.append(f"{dosage.sets} hold{'s' if dosage.sets > 1 else ''}{each}")
-    if dosage.hold_seconds:
-        parts.append(f"hold {dosage.hold_seconds} seconds")
+        sentences.append(f"{minutes} minute{'' if minutes == '1' else 's'}{each}")
+    elif (dosage.reps or 1) == 1 and dosage.hold_seconds:
+        sentences.append(f"Hold for {dosage.hold_seconds} seconds")
+        sentences.append(f"Do this {_times(dosage.sets)}{each}" if dosage.sets > 1 or each else "")
+    else:
+        reps = dosage.reps or 1
+        sentences.append(f"{dosage.sets} sets of {reps}{each}" if dosage.sets > 1
+                         else f"Repeat {reps} time{'' if reps == 1 else 's'}{each}")
+        if dosage.hold_seconds:
+            sentences.append(f"Hold each one for {dosage.hold_seconds} seconds")
     if dosage.rest_seconds and dosage.sets > 1:
-        parts.append(f"rest {dosage.rest_seconds} seconds between sets")
-    text = ", ".join(parts)
-    text = text[:1].upper() + text[1:] + "."
-    days = "every day" if dosage.days_per_week == 7 else f"{dosage.days_per_week} days a week"
-    text += f" {_times(dosage.sessions_per_day).capitalize()} a day, {days}."
+        sentences.append(f"Rest {dosage.rest_seconds} seconds between sets")
+    days = {7: "every day", 1: "1 day a week"}.get(dosage.days_per_week, f"{dosage.days_per_week} days a week")
+    sentences.append(f"{_times(dosage.sessions_per_day)} a day, {days}")
     if dosage.intensity:
-        text += f" Effort: {dosage.intensity}."
+        sentences.append(f"Effort: {dosage.intensity}")
     if dosage.note:
-        text += f" {dosage.note[:1].upper()}{dosage.note[1:]}{'' if dosage.note.endswith('.') else '.'}"
-    return text
+        sentences.append(dosage.note)
+    return " ".join(_sentence(s) for s in sentences if s)
 
 
 def short_dosage(dosage: Dosage) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from planner.core.dosage import Dosage
@@ -45,6 +45,8 @@ class Exercise:
     timed: bool = False
     cues: tuple[str, ...] = ()
     common_mistakes: tuple[str, ...] = ()
+    easier_tip: str = ""
+    harder_tip: str = ""
     cautions: tuple[str, ...] = ()
     caution_notes: str = ""
     targets: tuple[str, ...] = ()
@@ -57,7 +59,6 @@ class Exercise:
     # "shipped" for exercises/<id>.toml, "custom" for the clinic's own (stored in the database).
     origin: str = "shipped"
     based_on: str | None = None
-    extra: Mapping[str, Any] = field(default_factory=dict)
 
     def caution_matches(self, conditions: set[str] | frozenset[str]) -> tuple[str, ...]:
         """The patient's conditions this exercise has a caution for (tags compared in one spelling)."""

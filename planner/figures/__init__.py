@@ -1,6 +1,6 @@
-"""Exercise illustrations drawn from joint angles: a Qt-free pose model that produces flat Scenes.
+"""Qt-free pose model of the exercise illustrations and the geometry both painters share.
 
-Painters (planner.ui.figure_painter, planner.report.figure_drawing) only map Scene primitives to their API.
+A figure is drawn from joint angles into flat Scenes; painters (planner.ui.figure_painter, planner.report.figure_drawing) only map Scene primitives to their API.
 The `[figure]` table format is documented in README.md beside this file.
 """
 

@@ -1,0 +1,28 @@
+"""Writing files so that a crash, a full disk or a second writer never leaves half a file behind."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from planner.core.errors import PlannerError
+
+
+def write_atomically(path: Path, data: bytes, mode: int = 0o644) -> None:
+    """Write `data` to a temp file beside `path`, flush it to disk, then rename it over `path`."""
+    folder = path.parent
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as error:
+        raise PlannerError(f"cannot write to {folder}: {error.strerror or error}") from None
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temp_name, mode)
+        os.replace(temp_name, path)
+    except OSError as error:
+        Path(temp_name).unlink(missing_ok=True)
+        raise PlannerError(f"cannot write {path}: {error.strerror or error}; nothing was changed") from None

@@ -1,0 +1,1 @@
+"""Exercise files -> core models: schema, a loader that collects every problem, and search."""

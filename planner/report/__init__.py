@@ -1,0 +1,1 @@
+"""The patient PDF: the only package that imports reportlab."""

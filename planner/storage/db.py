@@ -1,0 +1,124 @@
+"""Opening the store: one SQLite file, WAL, foreign keys on, migrated in order, private to the user."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from planner.core.errors import StorageError
+from planner.storage.migrations import MIGRATIONS, SCHEMA_VERSION
+
+_BUSY_TIMEOUT_S = 3.0
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _make_private_dir(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as error:
+        raise StorageError(f"cannot create the data folder {folder}: {error.strerror or error}") from None
+
+
+def _create_private_file(path: Path) -> None:
+    """Create the database file with mode 0600 before SQLite does (its -wal and -shm copy that mode)."""
+    if path.exists():
+        return
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.close(fd)
+    except FileExistsError:
+        return
+    except OSError as error:
+        raise StorageError(f"cannot write in the data folder {path.parent}: {error.strerror or error}") from None
+
+
+def _read_version(path: Path) -> int:
+    """Read the schema version without changing anything (read-only connection)."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=_BUSY_TIMEOUT_S)
+    except sqlite3.Error as error:
+        raise StorageError(f"cannot open the database {path}: {error}") from None
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
+    except sqlite3.DatabaseError as error:
+        raise StorageError(f"{path} is damaged or is not a planner database ({error})") from None
+    finally:
+        conn.close()
+    if version == 0 and tables:
+        raise StorageError(f"{path} is not a planner database; it was left untouched")
+    return int(version)
+
+
+def open_database(path: Path) -> Database:
+    """Open (creating and migrating if needed) the store at `path`.
+
+    Raises StorageError with a sentence for a person when the folder is not writable, the file is
+    damaged or not ours, it was written by a newer version (left untouched), or another program holds
+    it locked.
+    """
+    _make_private_dir(path.parent)
+    _create_private_file(path)
+    version = _read_version(path) if path.stat().st_size else 0
+    if version > SCHEMA_VERSION:
+        raise StorageError(
+            f"this database was written by a newer version of Planner (schema {version}; this version "
+            f"knows up to {SCHEMA_VERSION}). Please install the newer version. The file was not changed."
+        )
+    conn = sqlite3.connect(path, timeout=_BUSY_TIMEOUT_S, isolation_level=None)
+    # No sqlite-utils plugins: nothing outside this app may hook into the clinical database connection.
+    db = Database(conn, execute_plugins=False)
+    try:
+        db.execute("PRAGMA foreign_keys = ON")
+        if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            db.enable_wal()
+        db.execute("PRAGMA synchronous = NORMAL")   # safe with WAL: a crash loses no committed transaction
+        _check_writable(db, path)
+        _migrate(db, version)
+    except sqlite3.OperationalError as error:
+        conn.close()
+        if "locked" in str(error) or "busy" in str(error):
+            raise StorageError(f"the database {path} is in use by another program; close it and try again") from None
+        raise StorageError(f"cannot use the database {path}: {error}") from None
+    except sqlite3.DatabaseError as error:
+        conn.close()
+        raise StorageError(f"{path} is damaged or is not a planner database ({error})") from None
+    return db
+
+
+def _check_writable(db: Database, path: Path) -> None:
+    """Take and release the write lock now, so a locked store is reported at start, not on first save."""
+    db.execute("BEGIN IMMEDIATE")
+    db.execute("ROLLBACK")
+
+
+def _migrate(db: Database, current: int) -> None:
+    for number, migration in enumerate(MIGRATIONS[current:], start=current + 1):
+        with transaction(db):
+            migration(db)
+            db.execute(f"PRAGMA user_version = {number}")
+
+
+@contextmanager
+def transaction(db: Database) -> Iterator[Database]:
+    """One atomic unit of work: everything inside is saved together or not at all."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+
+
+def schema_version(db: Database) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])

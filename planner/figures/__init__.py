@@ -1,6 +1,7 @@
 """Qt-free pose model of the exercise illustrations and the geometry both painters share.
 
-A figure is drawn from joint angles into flat Scenes; painters (planner.ui.figure_painter, planner.report.figure_drawing) only map Scene primitives to their API.
+A figure is drawn from joint angles into flat Scenes; the painters (planner.ui.figure_painter and
+planner.report.figure_drawing) only map Scene primitives to their API.
 The `[figure]` table format is documented in README.md beside this file.
 """
 

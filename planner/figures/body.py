@@ -23,21 +23,28 @@ _TORSO_SLICES: tuple[tuple[str, str, Vec3, float, float], ...] = (
 # Which consecutive slices form one convex piece of the torso.
 _TORSO_PIECES = ((0, 1), (1, 2), (2, 3), (3, 4), (4, 5, 6))
 _SLICE_STEPS = 16
+SIDES = ("left", "right")
 
 
-def _slice(
-    skeleton: Skeleton, frame_name: str, point_name: str, offset: Vec3, depth: float, width: float
-) -> list[Vec3]:
-    frame: Matrix = skeleton.frames[frame_name]
-    centre = add(skeleton.points[point_name], apply(frame, offset))
+def _slices(skeleton: Skeleton) -> list[tuple[Vec3, Vec3, Vec3]]:
+    """Each torso slice as an ellipse: its centre and its two half-axes (front-back, side to side)."""
+    result = []
+    for frame_name, point_name, offset, depth, width in _TORSO_SLICES:
+        frame: Matrix = skeleton.frames[frame_name]
+        centre = add(skeleton.points[point_name], apply(frame, offset))
+        result.append((centre, apply(frame, (depth, 0.0, 0.0)), apply(frame, (0.0, 0.0, width))))
+    return result
+
+
+def _ellipse_points(centre: Vec3, u: Vec3, w: Vec3) -> list[Vec3]:
     return [
-        add(centre, apply(frame, (depth * math.cos(t), 0.0, width * math.sin(t))))
+        add(centre, add(scale(u, math.cos(t)), scale(w, math.sin(t))))
         for t in (2 * math.pi * i / _SLICE_STEPS for i in range(_SLICE_STEPS))
     ]
 
 
 def _torso(skeleton: Skeleton) -> Part:
-    slices = [_slice(skeleton, *spec) for spec in _TORSO_SLICES]
+    slices = [_ellipse_points(*ellipse) for ellipse in _slices(skeleton)]
     pieces = [Hull(tuple(p for i in piece for p in slices[i])) for piece in _TORSO_PIECES]
     p = skeleton.points
     neck = Capsule(
@@ -101,29 +108,23 @@ def body_parts(skeleton: Skeleton, camera: Camera) -> list[Part]:
 
 def body_extent(skeleton: Skeleton, direction: Vec3) -> tuple[float, float]:
     """How far the body's surface reaches along a unit `direction`: (least, most)."""
-    values: list[float] = []
 
     def along(point: Vec3) -> float:
-        return sum(p * d for p, d in zip(point, direction, strict=True))
+        return point[0] * direction[0] + point[1] * direction[1] + point[2] * direction[2]
 
-    for part in (
-        _torso(skeleton),
-        _head(skeleton),
-        *(_leg(skeleton, s, False) for s in ("left", "right")),
-        *(_arm(skeleton, s, False) for s in ("left", "right")),
-    ):
+    values: list[float] = []
+    for centre, u, w in _slices(skeleton):
+        # An ellipse reaches sqrt((u·d)² + (w·d)²) either side of its centre along d.
+        reach = math.hypot(along(u), along(w))
+        values += [along(centre) - reach, along(centre) + reach]
+    parts = (_head(skeleton), *(_leg(skeleton, s, False) for s in SIDES), *(_arm(skeleton, s, False) for s in SIDES))
+    for part in parts:
         for shape in part.shapes:
             if isinstance(shape, Capsule):
-                values += [
-                    along(shape.a) - shape.ra,
-                    along(shape.a) + shape.ra,
-                    along(shape.b) - shape.rb,
-                    along(shape.b) + shape.rb,
-                ]
+                a, b = along(shape.a), along(shape.b)
+                values += [a - shape.ra, a + shape.ra, b - shape.rb, b + shape.rb]
             elif isinstance(shape, Ball):
                 values += [along(shape.center) - shape.radius, along(shape.center) + shape.radius]
-            else:
-                values += [along(point) for point in shape.points]
     return min(values), max(values)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
+from functools import reduce
 
 Vec3 = tuple[float, float, float]
 Vec2 = tuple[float, float]
@@ -40,6 +41,8 @@ def mean(points: Iterable[Vec3]) -> Vec3:
 
 def rotation(axis: int, degrees: float) -> Matrix:
     """Right-handed rotation about the x (0), y (1) or z (2) axis."""
+    if degrees == 0:
+        return IDENTITY
     c, s = math.cos(math.radians(degrees)), math.sin(math.radians(degrees))
     if axis == 0:
         return ((1.0, 0.0, 0.0), (0.0, c, -s), (0.0, s, c))
@@ -48,14 +51,25 @@ def rotation(axis: int, degrees: float) -> Matrix:
     return ((c, -s, 0.0), (s, c, 0.0), (0.0, 0.0, 1.0))
 
 
+def _product(a: Matrix, b: Matrix) -> Matrix:
+    if a is IDENTITY:
+        return b
+    if b is IDENTITY:
+        return a
+    (a0, a1, a2), (b0, b1, b2) = a, b
+    return (
+        (a0[0] * b0[0] + a0[1] * b1[0] + a0[2] * b2[0], a0[0] * b0[1] + a0[1] * b1[1] + a0[2] * b2[1],
+         a0[0] * b0[2] + a0[1] * b1[2] + a0[2] * b2[2]),
+        (a1[0] * b0[0] + a1[1] * b1[0] + a1[2] * b2[0], a1[0] * b0[1] + a1[1] * b1[1] + a1[2] * b2[1],
+         a1[0] * b0[2] + a1[1] * b1[2] + a1[2] * b2[2]),
+        (a2[0] * b0[0] + a2[1] * b1[0] + a2[2] * b2[0], a2[0] * b0[1] + a2[1] * b1[1] + a2[2] * b2[1],
+         a2[0] * b0[2] + a2[1] * b1[2] + a2[2] * b2[2]),
+    )  # fmt: skip
+
+
 def compose(*matrices: Matrix) -> Matrix:
     """The product m1 · m2 · … (apply the last one first)."""
-    result = IDENTITY
-    for m in matrices:
-        result = tuple(  # type: ignore[assignment]
-            tuple(sum(result[i][k] * m[k][j] for k in range(3)) for j in range(3)) for i in range(3)
-        )
-    return result
+    return reduce(_product, matrices, IDENTITY)
 
 
 def apply(m: Matrix, v: Vec3) -> Vec3:

@@ -65,7 +65,14 @@ JOINTS: tuple[Joint, ...] = (
         -180,
         180,
     ),
-    Joint("body_turn", "Whole body: turned to its left (+) or right (−)", "Whole body", -180, 180),
+    Joint(
+        "body_turn",
+        "Whole body: turned to its left (+) or right (−) about its own length; on the back, −90 rolls it "
+        "onto its right side",
+        "Whole body",
+        -180,
+        180,
+    ),
     Joint("body_roll", "Whole body: leaning to its left (+) or right (−)", "Whole body", -90, 90),
     Joint("lower_back_bend", "Low back: bend forward (+) or arch back (−)", "Spine", -35, 60),
     Joint("lower_back_side", "Low back: bend to the left (+) or right (−)", "Spine", -35, 35),

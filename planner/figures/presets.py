@@ -42,9 +42,7 @@ PRESETS: dict[str, Preset] = {
             "Sitting on the floor, legs straight",
             {"hip": 85, "lower_back_bend": 8, "ankle": -10, "shoulder": -12, "elbow": 5},
         ),
-        Preset(
-            "lying-back", "Lying on your back, legs straight", {"body_tilt": -90, "elbow": 5, "ankle": -25}
-        ),
+        Preset("lying-back", "Lying on your back, legs straight", {"body_tilt": -90, "elbow": 5, "ankle": -25}),
         Preset(
             "lying-back-knees-bent",
             "Lying on your back, knees bent, feet flat",
@@ -52,11 +50,27 @@ PRESETS: dict[str, Preset] = {
             level_feet=True,
         ),
         Preset(
-            "lying-face-down", "Lying face down", {"body_tilt": 90, "ankle": -45, "neck_bend": -5, "elbow": 5}
+            "lying-back-tabletop",
+            "Lying on your back, hips and knees bent to 90 degrees in the air, arms up",
+            {"body_tilt": -90, "hip": 90, "knee": 90, "shoulder": 90},
+        ),
+        Preset("lying-face-down", "Lying face down", {"body_tilt": 90, "ankle": -45, "neck_bend": -5, "elbow": 5}),
+        Preset(
+            "lying-face-down-elbows",
+            "Lying face down, propped on your forearms",
+            {
+                "body_tilt": 90,
+                "ankle": -45,
+                "lower_back_bend": -28,
+                "upper_back_bend": -12,
+                "shoulder": 55,
+                "elbow": 95,
+                "neck_bend": 10,
+            },
         ),
         Preset(
             "lying-side",
-            "Lying on your side, hips and knees bent",
+            "Lying on your right side, hips and knees bent, arms forward",
             {
                 "body_tilt": -90,
                 "body_turn": -90,

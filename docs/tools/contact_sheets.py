@@ -2,6 +2,7 @@
 
 Run from the repository root:  python -m docs.tools.contact_sheets [FOLDER] [--out-dir DIR] [--single NAME]
 FOLDER defaults to exercises/. Problems in a [figure] table are printed, and that exercise is left out.
+With --pdf each sheet is also drawn by the reportlab painter into NAME.pdf, to compare with the PNG.
 """
 
 from __future__ import annotations
@@ -50,9 +51,7 @@ def load_entries(folder: Path) -> tuple[list[Entry], list[str]]:
     return entries, problems
 
 
-def render_sheet(
-    entries: Sequence[Entry], title: str, path: Path, panel: int = 210, columns: int = 4
-) -> None:
+def render_sheet(entries: Sequence[Entry], title: str, path: Path, panel: int = 210, columns: int = 4) -> None:
     from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 
@@ -89,6 +88,38 @@ def render_sheet(
     tmp.replace(path)
 
 
+def render_pdf(entries: Sequence[Entry], title: str, path: Path, columns: int = 4) -> None:
+    """The same sheet through the PDF painter: one table cell per exercise, its name underneath."""
+    from xml.sax.saxutils import escape
+
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+
+    from planner.report.figure_drawing import scene_drawing
+
+    styles = getSampleStyleSheet()
+    size = 30 * mm
+    cells = [
+        [
+            Table([[scene_drawing(e.scenes[0], size, size), scene_drawing(e.scenes[1], size, size)]]),
+            Paragraph(escape(e.name), styles["Normal"]),
+        ]
+        for e in entries
+    ]
+    rows = [cells[i : i + columns] for i in range(0, len(cells), columns)]
+    rows[-1] += [[""]] * (columns - len(rows[-1]))
+    story = [
+        Paragraph(escape(title), styles["Title"]),
+        Table([[Table([[c] for c in cell]) for cell in row] for row in rows]),
+    ]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp.pdf")
+    SimpleDocTemplate(str(tmp), pagesize=landscape(A4), leftMargin=8 * mm, rightMargin=8 * mm).build(story)
+    tmp.replace(path)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", nargs="?", type=Path, default=REPO / "exercises")
@@ -97,6 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--panel", type=int, default=210, help="size of each picture in pixels")
     parser.add_argument("--columns", type=int, default=4, help="exercises per row")
     parser.add_argument("--only", nargs="*", default=(), help="ids to include (default: all)")
+    parser.add_argument("--pdf", action="store_true", help="also draw each sheet with reportlab into NAME.pdf")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
@@ -117,6 +149,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         out = args.out_dir / f"{name}.png"
         render_sheet(members, f"{name} ({len(members)} exercises)", out, args.panel, args.columns)
         print(out)
+        if args.pdf:
+            render_pdf(members, f"{name} ({len(members)} exercises)", out.with_suffix(".pdf"), args.columns)
+            print(out.with_suffix(".pdf"))
     return 1 if problems else 0
 
 

@@ -75,19 +75,13 @@ def arrow(points: Sequence[Vec2], both_ways: bool = False, weight: float = 1.0) 
 
 
 def _lengthened(points: list[Vec2], minimum: float) -> list[Vec2]:
-    """Stretch a short path about its middle, along its end directions, so a small movement still shows."""
+    """Stretch a short path about its middle, along its overall direction, so a small movement shows."""
     missing = (minimum - _path_length(points)) / 2
     if missing <= 0:
         return points
-    (ax, ay), (bx, by) = points[0], points[1]
-    start = _unit(ax - bx, ay - by)
-    (cx, cy), (dx, dy) = points[-2], points[-1]
-    end = _unit(dx - cx, dy - cy)
-    return [
-        (ax + start[0] * missing, ay + start[1] * missing),
-        *points,
-        (dx + end[0] * missing, dy + end[1] * missing),
-    ]
+    (ax, ay), (bx, by) = points[0], points[-1]
+    dx, dy = _unit(bx - ax, by - ay)
+    return [(ax - dx * missing, ay - dy * missing), *points, (bx + dx * missing, by + dy * missing)]
 
 
 def offset_path(points: Sequence[Vec2], away_from: Vec2, offset: float, at_start: bool) -> list[Vec2]:

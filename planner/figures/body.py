@@ -12,16 +12,16 @@ from planner.figures.style import FAR_BODY, NEAR_BODY
 
 # Torso slices: (frame, centre offset, half depth, half width) from the hips up to the shoulders.
 _TORSO_SLICES: tuple[tuple[str, str, Vec3, float, float], ...] = (
-    ("pelvis", "pelvis", (-3.0, -5.0, 0.0), 10.0, 15.5),
+    ("pelvis", "pelvis", (-3.5, -5.0, 0.0), 10.5, 15.5),
     ("pelvis", "pelvis", (-1.0, 8.0, 0.0), 10.5, 15.0),
-    ("lower_back_mid", "lower_back_mid", (1.5, 0.0, 0.0), 9.5, 14.0),
-    ("waist", "waist", (2.0, 0.0, 0.0), 9.5, 13.5),
-    ("upper_back_mid", "upper_back_mid", (3.0, 0.0, 0.0), 11.0, 15.5),
+    ("lower_back_mid", "lower_back_mid", (1.5, 0.0, 0.0), 9.5, 13.5),
+    ("waist", "waist", (2.0, 0.0, 0.0), 9.5, 13.0),
+    ("upper_back_mid", "upper_back_mid", (3.0, 0.0, 0.0), 11.5, 15.5),
     ("neck_base", "neck_base", (2.0, -9.0, 0.0), 10.0, 16.5),
     ("neck_base", "neck_base", (-1.0, -2.0, 0.0), 6.5, 17.0),
 )
-# Which consecutive slices form one convex piece of the torso.
-_TORSO_PIECES = ((0, 1), (1, 2), (2, 3), (3, 4), (4, 5, 6))
+# Which slices form one convex piece of the torso; neighbours overlap so no seam shows between them.
+_TORSO_PIECES = ((0, 1, 2), (1, 2, 3), (2, 3, 4), (3, 4, 5), (4, 5, 6))
 _SLICE_STEPS = 16
 SIDES = ("left", "right")
 
@@ -73,7 +73,7 @@ def _arm(skeleton: Skeleton, side: str, far: bool) -> Part:
         Capsule(p[f"elbow_{side}"], p[f"wrist_{side}"], 4.0, 3.0),
         Capsule(p[f"wrist_{side}"], p[f"hand_{side}"], 3.3, 2.6),
     )
-    return Part(shapes, FAR_BODY if far else NEAR_BODY, depth_bias=0.5)
+    return Part(shapes, FAR_BODY if far else NEAR_BODY, depth_bias=0.5, depth_point=p[f"elbow_{side}"])
 
 
 def _leg(skeleton: Skeleton, side: str, far: bool) -> Part:
@@ -84,7 +84,7 @@ def _leg(skeleton: Skeleton, side: str, far: bool) -> Part:
         Capsule(p[f"ankle_{side}"], p[f"heel_{side}"], 3.6, 2.8),
         Capsule(p[f"heel_{side}"], p[f"toes_{side}"], 2.8, 2.2),
     )
-    return Part(shapes, FAR_BODY if far else NEAR_BODY, depth_bias=-0.5)
+    return Part(shapes, FAR_BODY if far else NEAR_BODY, depth_bias=-0.5, depth_point=p[f"knee_{side}"])
 
 
 def _far_side(skeleton: Skeleton, camera: Camera, joint: str, gap: float) -> str | None:

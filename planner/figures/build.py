@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from planner.figures import style
 from planner.figures.arrows import arrow, bend_path, circle_path, offset_path, segment_axis, turn_path
 from planner.figures.body import body_parts, lowest_point
 from planner.figures.camera import Camera
-from planner.figures.geometry import Vec3
+from planner.figures.geometry import Vec3, add, apply, rotation, scale
 from planner.figures.joints import expand_both_sides
 from planner.figures.pins import PINS, limb_joints, pin_limbs
 from planner.figures.pose import Pose, resolve_pose
@@ -72,10 +73,21 @@ def _poses(figure: FigureSpec) -> tuple[tuple[Pose, Pose], _Placer]:
     return (first, last), placer
 
 
-def _floor(points: list[Vec3]) -> Part:
-    x0, x1 = min(p[0] for p in points) - 30, max(p[0] for p in points) + 30
-    z0, z1 = min(p[2] for p in points) - 30, max(p[2] for p in points) + 30
-    return Part((box(((x0 + x1) / 2, -1.25, (z0 + z1) / 2), (x1 - x0, 2.5, z1 - z0)),), style.FLOOR, FLOOR)
+def _floor(points: list[Vec3], camera: Camera) -> Part:
+    """A floor under everything drawn: wide across the picture, shallow towards the viewer.
+
+    Seen from a little above, a deep floor would fill the page, so it reaches only a little in front of
+    and behind the nearest and farthest things on it.
+    """
+    toward = camera.depth_axis()
+    yaw = math.degrees(math.atan2(-toward[2], toward[0])) - 90.0  # the floor's x runs across the picture
+    across = apply(rotation(1, yaw), (1.0, 0.0, 0.0))
+    deep = apply(rotation(1, yaw), (0.0, 0.0, 1.0))
+    xs = [p[0] * across[0] + p[2] * across[2] for p in points]
+    zs = [p[0] * deep[0] + p[2] * deep[2] for p in points]
+    x0, x1, z0, z1 = min(xs) - 30, max(xs) + 30, min(zs) - 12, max(zs) + 12
+    centre = add(scale(across, (x0 + x1) / 2), scale(deep, (z0 + z1) / 2))
+    return Part((box((centre[0], -1.25, centre[2]), (x1 - x0, 2.5, z1 - z0), yaw),), style.FLOOR, FLOOR)
 
 
 def _parts(figure: FigureSpec, stage: Stage) -> list[list[Part]]:
@@ -87,7 +99,7 @@ def _parts(figure: FigureSpec, stage: Stage) -> list[list[Part]]:
     ]
     if "pool" not in figure.props and figure.view != "top" and figure.tilt < _FLOOR_MAX_TILT:
         points = [pt for parts in part_lists for part in parts for pt in part.key_points()]
-        floor = _floor(points + [p for s in skeletons for p in s.points.values()])
+        floor = _floor(points + [p for s in skeletons for p in s.points.values()], stage.camera)
         for parts in part_lists:
             parts.insert(0, floor)
     return part_lists

@@ -80,8 +80,10 @@ def _wall(stage: Stage, ahead: bool) -> list[Part]:
     toward_viewer = stage.camera.depth_axis()
     if sum(n * v for n, v in zip(normal, toward_viewer, strict=True)) > 0.5:
         return []  # the wall would stand between the viewer and the figure
-    centre = apply(rotation(1, yaw), (x + (3.0 if ahead else -3.0), 105.0, 0.0))
-    return [Part((box(centre, (6, 210, 150), yaw),), style.SURFACE, BACKDROP)]
+    # As high as the figure reaches and a little more: a full-height wall would dwarf a figure on the floor.
+    height = max(body_extent(sk, (0.0, 1.0, 0.0))[1] for sk in (stage.start, stage.end)) + 25.0
+    centre = apply(rotation(1, yaw), (x + (3.0 if ahead else -3.0), height / 2, 0.0))
+    return [Part((box(centre, (6, height, 150), yaw),), style.SURFACE, BACKDROP)]
 
 
 def wall(stage: Stage, _: Skeleton) -> list[Part]:
@@ -161,15 +163,16 @@ def step(stage: Stage, _: Skeleton) -> list[Part]:
 
 
 def pool(stage: Stage, _: Skeleton) -> list[Part]:
+    """Water to just above the upper back: clear water behind, and a see-through layer in front."""
     points = body_points(stage.start) + body_points(stage.end)
     surface = stage.start.points["upper_back_mid"][1] + 6.0
     x0, x1 = min(p[0] for p in points) - 35, max(p[0] for p in points) + 35
     z0, z1 = min(p[2] for p in points) - 35, max(p[2] for p in points) + 35
     bottom = min(stage.rest - 20.0, surface - 60.0)
-    water = box(((x0 + x1) / 2, (surface + bottom) / 2, (z0 + z1) / 2), (x1 - x0, surface - bottom, z1 - z0))
-    # A thin sheet at the surface in front of the body shows the figure is in the water.
-    sheet = box(((x0 + x1) / 2, surface - 0.6, z1 - 2.0), (x1 - x0, 1.2, 4.0))
-    return [Part((water,), style.WATER, GROUND), Part((sheet,), style.WATER, depth_bias=200.0)]
+    middle = ((x0 + x1) / 2, (surface + bottom) / 2, (z0 + z1) / 2)
+    behind = box(middle, (x1 - x0, surface - bottom, z1 - z0))
+    in_front = box((middle[0], middle[1], z1), (x1 - x0, surface - bottom, 1.0))
+    return [Part((behind,), style.WATER, GROUND), Part((in_front,), style.WATER_FRONT, depth_bias=500.0)]
 
 
 def bike(stage: Stage, skeleton: Skeleton) -> list[Part]:

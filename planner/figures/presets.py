@@ -90,16 +90,16 @@ PRESETS: dict[str, Preset] = {
         Preset("kneeling", "Kneeling upright", {"knee": 90, "ankle": -40, **_ARMS_DOWN}, anchor="knees"),
         Preset(
             "half-kneeling",
-            "Kneeling on the right knee, left foot forward",
+            "Kneeling on the left knee, right foot forward",
             {
-                "hip_left": 85,
-                "knee_left": 85,
-                "knee_right": 90,
-                "hip_right": -5,
-                "ankle_right": -40,
+                "hip_right": 85,
+                "knee_right": 85,
+                "knee_left": 90,
+                "hip_left": -5,
+                "ankle_left": -40,
                 **_ARMS_DOWN,
             },
-            anchor="knee_right",
+            anchor="knee_left",
             level_feet=True,
         ),
     )

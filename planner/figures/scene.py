@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from planner.figures.geometry import Vec2
 
-Colour = str  # "#rrggbb"
+Colour = str  # "#rrggbb", or "#rrggbbaa" with opacity
 
 
 @dataclass(frozen=True)

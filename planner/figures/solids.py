@@ -64,6 +64,8 @@ class Part:
     layer: int = SCENE
     depth_bias: float = 0.0
     marks: tuple[Mark, ...] = ()
+    # Where the part sits in depth (a limb by its elbow or knee); else the mean of its key points.
+    depth_point: Vec3 | None = None
 
     def key_points(self) -> list[Vec3]:
         points: list[Vec3] = []
@@ -87,7 +89,7 @@ def _outline(shape: Shape, camera: Camera) -> list[Vec2] | tuple[Vec2, float]:
 
 
 def depth_of(part: Part, camera: Camera) -> float:
-    points = part.key_points()
+    points = [part.depth_point] if part.depth_point else part.key_points()
     return sum(camera.project(p)[1] for p in points) / len(points) + part.depth_bias
 
 

@@ -16,6 +16,7 @@ FLOOR = Style("#e9e7e2", "#9c978e", 0.8)
 MAT = Style("#b9d9c6", "#5e8a70", 0.8)
 SOFT = Style("#f3f0ea", PROP_OUTLINE, 0.9)
 WATER = Style("#d4eaf8", "#5aa2d4", 1.0)
+WATER_FRONT = Style("#9fd0f080", "#5aa2d4", 1.0)  # see-through: the body shows under the surface
 BAND = Style("#3fa463", "#1f6a3b", 0.5)
 TOWEL = Style("#f1dba6", "#9a7a3c", 0.6)
 STICK = Style("#a0703f", "#5c3d1e", 0.6)

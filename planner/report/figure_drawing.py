@@ -11,7 +11,10 @@ _ROUND = 1  # reportlab's code for round caps and joins
 
 
 def _colour(value: str | None) -> Color | None:
-    return HexColor(value) if value else None
+    """ "#rrggbb" or "#rrggbbaa"."""
+    if not value:
+        return None
+    return HexColor(value, hasAlpha=len(value) == 9)
 
 
 def _shape(primitive: figure.Primitive) -> Shape:

@@ -8,17 +8,22 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 from planner.figures.scene import Ellipse, Polygon, Polyline, Scene
 
 
+def _colour(value: str) -> QColor:
+    """ "#rrggbb" or "#rrggbbaa" (Qt itself reads eight digits as #aarrggbb)."""
+    return QColor(*(int(value[i : i + 2], 16) for i in range(1, len(value), 2)))
+
+
 def _pen(colour: str | None, width: float) -> QPen:
     if colour is None or width <= 0:
         return QPen(Qt.PenStyle.NoPen)
-    pen = QPen(QColor(colour), width)
+    pen = QPen(_colour(colour), width)
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     return pen
 
 
 def _brush(colour: str | None) -> QBrush:
-    return QBrush(QColor(colour)) if colour else QBrush(Qt.BrushStyle.NoBrush)
+    return QBrush(_colour(colour)) if colour else QBrush(Qt.BrushStyle.NoBrush)
 
 
 def paint_scene(painter: QPainter, scene: Scene, rect: QRectF) -> None:

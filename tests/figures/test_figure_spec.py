@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from planner.figures import JOINTS_BY_NAME, PRESETS, PROPS, VIEWS, FigureSpec, parse_figure
+from planner.figures import JOINTS_BY_NAME, PRESETS, PROPS, VIEWS, FigureSpec, build_scenes, parse_figure
 
 GOOD = {
     "view": "front",
@@ -104,3 +104,14 @@ def test_every_figure_table_in_the_shipped_library_parses(path: Path) -> None:
     if "figure" in data:
         _, problems = parse_figure(data["figure"], source=str(path))
         assert problems == []
+
+
+@pytest.mark.parametrize(
+    "path", sorted((Path(__file__).parents[2] / "docs" / "contact-sheets" / "prototype").glob("*.toml"))
+)
+def test_the_prototype_figures_parse_and_show_a_change(path: Path) -> None:
+    spec, problems = parse_figure(tomllib.loads(path.read_text(encoding="utf-8"))["figure"], source=str(path))
+    assert problems == []
+    assert spec is not None and spec.arrows
+    start, end = build_scenes(spec)
+    assert start.bounds == end.bounds and start.primitives != end.primitives

@@ -11,7 +11,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
 
-from planner.figures import ArrowSpec, FigureSpec, PoseSpec, build_scenes
+from planner.figures import ArrowSpec, Box, FigureSpec, Polygon, PoseSpec, Scene, build_scenes
 from planner.figures.style import ARROW, OUTLINE
 from planner.report.figure_drawing import scene_drawing
 
@@ -58,3 +58,16 @@ def test_a_one_page_pdf_with_both_pictures_opens_and_carries_their_colours() -> 
         tuple(round(float(v), 2) for v in t) for t in re.findall(rb"([\d.]+) ([\d.]+) ([\d.]+) RG", content)
     }
     assert content.count(b" W* n") == 2  # each picture is clipped to its own frame
+
+
+def test_see_through_colours_become_pdf_transparency() -> None:
+    square = ((0.0, 0.0), (10.0, 0.0), (10.0, 10.0), (0.0, 10.0))
+    scene = Scene((Polygon(square, "#ff000080"),), Box(0, 0, 10, 10))
+    (framed,) = scene_drawing(scene, 50, 50).contents
+    (polygon,) = framed.contents[1].contents
+    assert polygon.fillColor.alpha == 0x80 / 255
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer, pagesize=A4).build([scene_drawing(scene, 50, 50)])
+    page = PdfReader(io.BytesIO(buffer.getvalue())).pages[0]
+    states = page["/Resources"]["/ExtGState"]
+    assert any(abs(float(state.get_object().get("/ca", 1)) - 0x80 / 255) < 1e-3 for state in states.values())

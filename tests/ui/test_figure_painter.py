@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 
-from planner.figures import FigureSpec, PoseSpec, Scene, build_scenes
+from planner.figures import Box, FigureSpec, Polygon, PoseSpec, Scene, build_scenes
 from planner.ui.figure_painter import paint_scene
 from planner.ui.widgets.figure_view import FigureView
 
@@ -81,3 +81,11 @@ def test_a_thumbnail_has_no_captions_and_an_empty_view_paints_nothing(qtbot) -> 
     assert all(image.pixel(x, y) == background for x in range(0, 160, 4) for y in range(0, 80, 4))
     left, _ = thumb.panel_rects()
     assert left.height() == 80  # no caption row
+
+
+def test_see_through_colours_blend_with_what_is_behind(qapp) -> None:
+    square = ((0.0, 0.0), (10.0, 0.0), (10.0, 10.0), (0.0, 10.0))
+    scene = Scene((Polygon(square, "#0000ff"), Polygon(square, "#ff000080")), Box(0, 0, 10, 10))
+    colour = QColor(_painted(scene, QRectF(0, 0, 100, 100), (100, 100)).pixel(50, 50))
+    # Half-opaque red over blue: about half of each.
+    assert abs(colour.red() - 128) < 4 and colour.green() == 0 and abs(colour.blue() - 127) < 4

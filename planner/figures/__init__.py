@@ -10,11 +10,12 @@ from __future__ import annotations
 from planner.figures.build import build_scenes
 from planner.figures.camera import VIEWS
 from planner.figures.joints import BOTH_SIDES, JOINTS, JOINTS_BY_NAME, Joint
+from planner.figures.parse import joint_problems, parse_figure
 from planner.figures.presets import PRESETS, Preset
 from planner.figures.props import PROPS
 from planner.figures.scene import Box, Ellipse, Polygon, Polyline, Primitive, Scene
 from planner.figures.skeleton import LANDMARKS
-from planner.figures.spec import TURNS, ArrowSpec, FigureSpec, PoseSpec, parse_figure
+from planner.figures.spec import TURNS, ArrowSpec, FigureSpec, PoseSpec
 
 __all__ = [
     "BOTH_SIDES",
@@ -37,5 +38,6 @@ __all__ = [
     "Primitive",
     "Scene",
     "build_scenes",
+    "joint_problems",
     "parse_figure",
 ]

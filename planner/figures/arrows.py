@@ -109,10 +109,7 @@ def offset_path(points: Sequence[Vec2], away_from: Vec2, offset: float, at_start
         tangents.append(_unit(b[0] - a[0], b[1] - a[1]))
     tx, ty = tangents[len(points) // 2]
     sign = 1.0 if -ty * out[0] + tx * out[1] >= 0 else -1.0
-    return [
-        (p[0] - t[1] * offset * sign, p[1] + t[0] * offset * sign)
-        for p, t in zip(points, tangents, strict=True)
-    ]
+    return [(p[0] - t[1] * offset * sign, p[1] + t[0] * offset * sign) for p, t in zip(points, tangents, strict=True)]
 
 
 def bend_path(points: Sequence[Vec2], away_from: Vec2, amount: float) -> list[Vec2]:
@@ -149,9 +146,7 @@ def _lerp2(points: Sequence[Vec2], t: float) -> Vec2:
     return points[-1]
 
 
-def turn_path(
-    centre: Vec3, axis: Vec3, front: Vec3, radius: float, sweep: float, camera: Camera
-) -> list[Vec2]:
+def turn_path(centre: Vec3, axis: Vec3, front: Vec3, radius: float, sweep: float, camera: Camera) -> list[Vec2]:
     """An arc around `axis` through `centre`, centred on the side nearest the viewer.
 
     A circle seen edge-on is a straight line, so the arc is drawn as if seen a little from above the

@@ -47,9 +47,7 @@ def _torso(skeleton: Skeleton) -> Part:
     slices = [_ellipse_points(*ellipse) for ellipse in _slices(skeleton)]
     pieces = [Hull(tuple(p for i in piece for p in slices[i])) for piece in _TORSO_PIECES]
     p = skeleton.points
-    neck = Capsule(
-        add(p["neck_base"], apply(skeleton.frames["neck_base"], (1.0, 0.0, 0.0))), p["head"], 5.5, 5.0
-    )
+    neck = Capsule(add(p["neck_base"], apply(skeleton.frames["neck_base"], (1.0, 0.0, 0.0))), p["head"], 5.5, 5.0)
     return Part((neck, *pieces), NEAR_BODY)
 
 

@@ -18,7 +18,7 @@ from planner.figures.props import PROPS, rest_height
 from planner.figures.scene import Box, Primitive, Scene, bounds_of, weighted
 from planner.figures.skeleton import BODY, Skeleton, landmark, moved, solve
 from planner.figures.solids import FLOOR, Part, paint_order
-from planner.figures.spec import CROPS, ArrowSpec, FigureSpec, turn_change
+from planner.figures.spec import CROPS, FRAMES, ArrowSpec, FigureSpec, turn_change
 from planner.figures.stage import Stage, box
 
 MARGIN = 4.0
@@ -58,9 +58,7 @@ def _poses(figure: FigureSpec) -> tuple[tuple[Pose, Pose], _Placer]:
     angles itself) and where the start pose has it (in the end pose).
     """
     preset = resolve_pose(figure.start.preset)
-    placer = _Placer(
-        figure.anchor or PRESETS[figure.start.preset].anchor, rest_height(figure.props, solve(preset))
-    )
+    placer = _Placer(figure.anchor or PRESETS[figure.start.preset].anchor, rest_height(figure.props, solve(preset)))
     pinned = [point for pin in figure.pins for point in PINS[pin]]
     at_rest = placer.place(preset)
     chosen = expand_both_sides(figure.start.joints)
@@ -94,8 +92,7 @@ def _parts(figure: FigureSpec, stage: Stage) -> list[list[Part]]:
     """Body and props of each picture, with one floor under both."""
     skeletons = (stage.start, stage.end)
     part_lists = [
-        body_parts(s, stage.camera) + [p for name in figure.props for p in PROPS[name](stage, s)]
-        for s in skeletons
+        body_parts(s, stage.camera) + [p for name in figure.props for p in PROPS[name](stage, s)] for s in skeletons
     ]
     if "pool" not in figure.props and figure.view != "top" and figure.tilt < _FLOOR_MAX_TILT:
         points = [pt for parts in part_lists for part in parts for pt in part.key_points()]
@@ -128,8 +125,7 @@ def _arrow(
     start, end = poses
     steps = 1 if spec.straight else _TRACE_STEPS
     trace = [
-        camera.project(landmark(placer.place(start.blend(end, i / steps)), spec.path))[0]
-        for i in range(steps + 1)
+        camera.project(landmark(placer.place(start.blend(end, i / steps)), spec.path))[0] for i in range(steps + 1)
     ]
     centre = camera.project(on.points["waist"])[0]
     beside = offset_path(trace, centre, spec.offset, spec.frame == "start")
@@ -157,16 +153,18 @@ def build_scenes(figure: FigureSpec) -> tuple[Scene, Scene]:
     stage = Stage(placer.place(poses[0]), placer.place(poses[1]), placer.rest, camera)
     drawn = [paint_order(parts, camera) for parts in _parts(figure, stage)]
     if figure.crop == "full":
-        view = bounds_of(drawn[0] + drawn[1])
+        shown = bounds_of(drawn[0] + drawn[1])
     else:
-        view = _crop_box(figure.crop, (stage.start, stage.end), camera)
-    weight = max(0.45, min(1.4, max(view.width, view.height) / REFERENCE_SIZE))
+        shown = _crop_box(figure.crop, (stage.start, stage.end), camera)
+    weight = max(0.45, min(1.4, max(shown.width, shown.height) / REFERENCE_SIZE))
     drawn = [[weighted(p, weight) for p in primitives] for primitives in drawn]
-    for which, skeleton, primitives in zip(("start", "end"), (stage.start, stage.end), drawn, strict=True):
+    if figure.crop == "full":
+        shown = bounds_of(drawn[0] + drawn[1])
+    for which, skeleton, primitives in zip(FRAMES, (stage.start, stage.end), drawn, strict=True):
         for spec in figure.arrows:
             if spec.frame == which:
                 shapes = _arrow(spec, figure, poses, placer, skeleton, camera, weight)
-                view = view.union(bounds_of(shapes)) if shapes else view
+                shown = shown.union(bounds_of(shapes)) if shapes else shown
                 primitives += shapes
-    frame = view.grown(MARGIN * weight)
+    frame = shown.grown(MARGIN * weight)
     return Scene(tuple(drawn[0]), frame), Scene(tuple(drawn[1]), frame)

@@ -33,9 +33,7 @@ def mat(stage: Stage, _: Skeleton) -> list[Part]:
     if high - low < 160:  # kneeling or sitting on it: still a whole mat
         low, high = (low + high) / 2 - 80, (low + high) / 2 + 80
     trunk = mean([s.points["pelvis"], s.points["neck_base"]])
-    centre = add(
-        scale(along, (low + high) / 2), scale(across, sum(t * a for t, a in zip(trunk, across, strict=True)))
-    )
+    centre = add(scale(along, (low + high) / 2), scale(across, sum(t * a for t, a in zip(trunk, across, strict=True))))
     return [
         Part(
             (box((centre[0], MAT_THICKNESS / 2, centre[2]), (high - low, MAT_THICKNESS, 65), yaw),),
@@ -100,9 +98,7 @@ def doorway(stage: Stage, _: Skeleton) -> list[Part]:
     elbows = mean([s.points["elbow_left"], s.points["elbow_right"]])
     centre = (elbows[0], 0.0, elbows[2])
     half = 48.0
-    shapes = [
-        box(add(centre, apply(rotation(1, yaw), (0, 105, z))), (12, 210, 8), yaw) for z in (-half, half)
-    ]
+    shapes = [box(add(centre, apply(rotation(1, yaw), (0, 105, z))), (12, 210, 8), yaw) for z in (-half, half)]
     shapes.append(box(add(centre, apply(rotation(1, yaw), (0, 206, 0))), (12, 8, 2 * half + 8), yaw))
     return [Part((shape,), style.FURNITURE, BACKDROP) for shape in shapes]
 
@@ -143,17 +139,13 @@ def foam_roller(stage: Stage, _: Skeleton) -> list[Part]:
     # Under the upper back, filling the gap to the floor (a roller, or a rolled towel for a lower arch).
     radius = max(5.0, min(9.0, (back[1] - stage.rest) / 2))
     centre = (back[0], stage.rest + radius, back[2])
-    return [
-        Part((cylinder(sub(centre, across), add(centre, across), radius),), style.ROLLER, depth_bias=-30.0)
-    ]
+    return [Part((cylinder(sub(centre, across), add(centre, across), radius),), style.ROLLER, depth_bias=-30.0)]
 
 
 def step(stage: Stage, _: Skeleton) -> list[Part]:
     s = stage.start
     yaw = facing_yaw(s)
-    soles = {
-        side: min(s.points[f"heel_{side}"][1], s.points[f"toes_{side}"][1]) for side in ("left", "right")
-    }
+    soles = {side: min(s.points[f"heel_{side}"][1], s.points[f"toes_{side}"][1]) for side in ("left", "right")}
     high = max(soles, key=lambda side: soles[side])
     feet = [high] if soles[high] - min(soles.values()) > 5 else ["left", "right"]
     top = min(soles[side] for side in feet) - 2.5
@@ -176,6 +168,7 @@ def pool(stage: Stage, _: Skeleton) -> list[Part]:
 
 
 def bike(stage: Stage, skeleton: Skeleton) -> list[Part]:
+    """An exercise bike round the start figure; only the pedal cranks follow each picture's feet."""
     s = stage.start
     yaw = facing_yaw(s)
     seat = landmark(s, "hips")
@@ -184,8 +177,8 @@ def bike(stage: Stage, skeleton: Skeleton) -> list[Part]:
     bars = landmark(s, "hands")
     foot = add((crank[0], 0.0, crank[2]), forward(yaw, -25.0))
     front = add((bars[0], 0.0, bars[2]), forward(yaw, 10.0))
-    wheel = add(lerp(crank, front, 0.6), (0.0, 0.0, 0.0))
-    wheel = (wheel[0], 26.0, wheel[2])
+    wheel_x, _, wheel_z = lerp(crank, front, 0.6)
+    wheel = (wheel_x, 26.0, wheel_z)
     shapes = [
         Capsule(foot, front, 3.0, 3.0),
         Capsule(add(seat, (0, -3, 0)), crank, 2.2, 2.2),
@@ -198,9 +191,7 @@ def bike(stage: Stage, skeleton: Skeleton) -> list[Part]:
         Part(tuple(shapes), style.METAL, depth_bias=-3.0),
     ]
     bar_across = apply(rotation(1, yaw), (0.0, 0.0, 22.0))
-    parts.append(
-        Part((Capsule(sub(bars, bar_across), add(bars, bar_across), 1.6, 1.6),), style.METAL, depth_bias=-3.0)
-    )
+    parts.append(Part((Capsule(sub(bars, bar_across), add(bars, bar_across), 1.6, 1.6),), style.METAL, depth_bias=-3.0))
     for side in ("left", "right"):
         pedal = lerp(skeleton.points[f"heel_{side}"], skeleton.points[f"toes_{side}"], 0.55)
         parts.append(Part((Capsule(crank, pedal, 1.4, 1.4),), style.METAL, depth_bias=-1.0))

@@ -21,10 +21,7 @@ def _ball_of_foot(skeleton: Skeleton, side: str) -> Vec3:
 
 def band(_: Stage, skeleton: Skeleton) -> list[Part]:
     p = skeleton.points
-    return [
-        _strap(p[f"hand_{side}"], _ball_of_foot(skeleton, side), style.BAND, 0.9)
-        for side in ("left", "right")
-    ]
+    return [_strap(p[f"hand_{side}"], _ball_of_foot(skeleton, side), style.BAND, 0.9) for side in ("left", "right")]
 
 
 def band_hands(_: Stage, skeleton: Skeleton) -> list[Part]:
@@ -41,17 +38,13 @@ def band_door(stage: Stage, skeleton: Skeleton) -> list[Part]:
         style.SURFACE,
         BACKDROP,
     )
-    return [door] + [
-        _strap(skeleton.points[f"hand_{side}"], anchor, style.BAND, 0.9) for side in ("left", "right")
-    ]
+    return [door] + [_strap(skeleton.points[f"hand_{side}"], anchor, style.BAND, 0.9) for side in ("left", "right")]
 
 
 def towel(_: Stage, skeleton: Skeleton) -> list[Part]:
     p = skeleton.points
     hands = landmark(skeleton, "hands")
-    side = min(
-        ("left", "right"), key=lambda s: sum((a - b) ** 2 for a, b in zip(p[f"toes_{s}"], hands, strict=True))
-    )
+    side = min(("left", "right"), key=lambda s: sum((a - b) ** 2 for a, b in zip(p[f"toes_{s}"], hands, strict=True)))
     loop = _ball_of_foot(skeleton, side)
     return [_strap(p[f"hand_{hand}"], loop, style.TOWEL, 1.8) for hand in ("left", "right")]
 

@@ -102,8 +102,7 @@ _SIDED_PATTERNS = (
     "ankle_{}",
 )
 BOTH_SIDES: dict[str, tuple[str, str]] = {
-    pattern.replace("_{}", ""): (pattern.format("left"), pattern.format("right"))
-    for pattern in _SIDED_PATTERNS
+    pattern.replace("_{}", ""): (pattern.format("left"), pattern.format("right")) for pattern in _SIDED_PATTERNS
 }
 
 

@@ -27,7 +27,5 @@ def resolve_pose(preset: str, changes: Mapping[str, float] | None = None) -> Pos
     explicit = expand_both_sides(changes or {})
     angles = chosen.full_angles() | explicit
     given = expand_both_sides(chosen.angles).keys() | explicit.keys()
-    level = frozenset(
-        side for side in ("left", "right") if chosen.level_feet and f"ankle_{side}" not in given
-    )
+    level = frozenset(side for side in ("left", "right") if chosen.level_feet and f"ankle_{side}" not in given)
     return Pose(angles, level)

@@ -79,9 +79,7 @@ class _Builder:
     def build(self) -> Skeleton:
         a = self.a
         # Tip first, then turn about the body's own long axis (a lying figure rolls), then lean sideways.
-        root = compose(
-            rotation(Z, -a["body_tilt"]), rotation(Y, a["body_turn"]), rotation(X, -a["body_roll"])
-        )
+        root = compose(rotation(Z, -a["body_tilt"]), rotation(Y, a["body_turn"]), rotation(X, -a["body_roll"]))
         origin: Vec3 = (0.0, 0.0, 0.0)
         self.points["pelvis"] = origin
         self.frames["pelvis"] = root
@@ -108,9 +106,7 @@ class _Builder:
         sx, sy, sz = BODY.shoulder
         shoulder = self.at(f"shoulder_{side}", neck_base, upper, (sx, sy, sz * sign))
         plane, raise_ = a[f"shoulder_{side}_out"], a[f"shoulder_{side}"]
-        arm = compose(
-            upper, _mirrored(sign, (Y, -plane), (Z, raise_), (Y, plane), (Y, -a[f"shoulder_{side}_turn"]))
-        )
+        arm = compose(upper, _mirrored(sign, (Y, -plane), (Z, raise_), (Y, plane), (Y, -a[f"shoulder_{side}_turn"])))
         elbow = self.at(f"elbow_{side}", shoulder, arm, (0.0, -BODY.upper_arm, 0.0))
         forearm = compose(arm, rotation(Z, a[f"elbow_{side}"]))
         wrist = self.at(f"wrist_{side}", elbow, forearm, (0.0, -BODY.forearm, 0.0))

@@ -7,7 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from planner.figures import JOINTS_BY_NAME, PRESETS, PROPS, VIEWS, FigureSpec, build_scenes, parse_figure
+from planner.figures import (
+    JOINTS_BY_NAME,
+    PRESETS,
+    PROPS,
+    VIEWS,
+    FigureSpec,
+    build_scenes,
+    joint_problems,
+    parse_figure,
+)
 
 GOOD = {
     "view": "front",
@@ -60,8 +69,17 @@ def test_every_problem_is_reported_at_once_with_its_field() -> None:
     assert by_field["figure.arrows[0]"].startswith("give exactly one of `path`")
     assert "'nose' is not known" in by_field["figure.arrows[1].path"]
     assert all(p.source == "exercises/x.toml" for p in problems)
-    assert len(problems) == 11
-    # The end's neck turn (-95) is not checked: its start could not be read, so there is nothing to build on.
+    # The end is checked even though the start could not be read.
+    assert by_field["figure.end.joints.neck_turn"] == "-95 is out of the joint's range: allowed -80 to 80 degrees"
+    assert len(problems) == 12
+
+
+def test_joint_changes_can_be_checked_alone_for_a_pose_editor() -> None:
+    problems = joint_problems({"knee": 160, "elbow_left": 20, "tail": 3}, "pose")
+    assert [(p.field, p.message) for p in problems] == [
+        ("pose.knee", "160 is out of the joint's range: allowed 0 to 155 degrees"),
+        ("pose.tail", "unknown joint; see planner/figures/README.md for the list"),
+    ]
 
 
 def test_side_less_joint_names_are_checked_against_the_range_of_both_sides() -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from planner.figures import style
 from planner.figures.arrows import arrow, bend_path, circle_path, offset_path, segment_axis, turn_path
@@ -40,15 +40,21 @@ _TURN_SWEEP = 100.0  # degrees of arc drawn, whatever the size of the turn
 
 @dataclass(frozen=True)
 class _Placer:
-    """Puts every pose of one exercise on the same spot: anchor above the origin, lowest point resting."""
+    """Puts every pose of one exercise on the same spot: anchor above the origin, lowest point resting.
+
+    With `height`, the anchor is put at that height instead (a foot staying on a step while the other
+    heel sinks below it).
+    """
 
     anchor: str
     rest: float
+    height: float | None = None
 
     def place(self, pose: Pose) -> Skeleton:
         skeleton = solve(pose)
-        ax, _, az = landmark(skeleton, self.anchor)
-        return moved(skeleton, (-ax, self.rest - lowest_point(skeleton), -az))
+        ax, ay, az = landmark(skeleton, self.anchor)
+        lift = self.rest - lowest_point(skeleton) if self.height is None else self.height - ay
+        return moved(skeleton, (-ax, lift, -az))
 
 
 def _poses(figure: FigureSpec) -> tuple[tuple[Pose, Pose], _Placer]:
@@ -65,6 +71,8 @@ def _poses(figure: FigureSpec) -> tuple[tuple[Pose, Pose], _Placer]:
     targets = {p: at_rest.points[p] for p in pinned if not any(j in chosen for j in limb_joints(p))}
     first = pin_limbs(resolve_pose(figure.start.preset, figure.start.joints), targets, placer.place)
     start = placer.place(first)
+    if figure.anchor_height:
+        placer = replace(placer, height=landmark(start, placer.anchor)[1])
     last = pin_limbs(
         resolve_pose(figure.end.preset, figure.end.joints), {p: start.points[p] for p in pinned}, placer.place
     )

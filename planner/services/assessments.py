@@ -9,7 +9,9 @@ from typing import Any
 
 from planner.core.assessment import compute_scores, parse_assessment
 from planner.core.assessment_record import SCORE_COLUMNS, AssessmentRecord
+from planner.core.audit import CORRECTION, SIGN_OFF
 from planner.core.errors import ValidationError
+from planner.services import audit
 from planner.storage.store import Store
 
 
@@ -53,7 +55,10 @@ class AssessmentService:
     def sign(self, record: AssessmentRecord, therapist_id: int | None = None) -> AssessmentRecord:
         if record.id is None:
             record = self._store.assessments.save_draft(record)
-        return self._store.assessments.sign(record.id, therapist_id)
+        signed = self._store.assessments.sign(record.id, therapist_id)
+        audit.record(self._store, CORRECTION if signed.corrects_id else SIGN_OFF, signed.patient_id,
+                     f"assessment {signed.id}")
+        return signed
 
     def history(self, patient_id: int) -> list[AssessmentRecord]:
         return self._store.assessments.for_patient(patient_id)

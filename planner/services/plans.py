@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from planner.core.audit import PLAN_PRINT
 from planner.core.plan import Plan
 from planner.core.printable import Clinic
 from planner.library.loader import Library
+from planner.services import audit
 from planner.services.printing import build_printable, write_pdf
 from planner.storage.store import Store
 
@@ -38,4 +40,6 @@ class PlanService:
             patient.name, plan.plan_date, plan.items, self._library(), review_date=plan.review_date,
             goals=plan.goals, notes=plan.notes, clinic=self.clinic(), conditions=conditions, options=plan.options,
         )
-        return write_pdf(printable, out)
+        written = write_pdf(printable, out)
+        audit.record(self._store, PLAN_PRINT, plan.patient_id, f"plan {plan.id} version {plan.version} as PDF")
+        return written

@@ -22,3 +22,8 @@ class Store:
 
     def close(self) -> None:
         self.db.conn.close()
+
+    def reopen(self) -> None:
+        """Open the file again after a restore replaced it; the repositories move to the new connection."""
+        self.close()
+        Store.__init__(self, self.path)

@@ -76,7 +76,6 @@ def _remove(path: Path) -> None:
 def problems_in(conn: sqlite3.Connection, name: str, quick: bool = False) -> str | None:
     """Why the open database `name` is not a usable Planner store, or None if it is."""
     try:
-        check = conn.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchall()
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     except sqlite3.DatabaseError as error:
@@ -86,8 +85,13 @@ def problems_in(conn: sqlite3.Connection, name: str, quick: bool = False) -> str
     if version > SCHEMA_VERSION:
         return (f"{name} was made by a newer version of Planner (schema {version}; this version knows up to "
                 f"{SCHEMA_VERSION}); install the newer version to use it")
-    if check != [("ok",)]:
-        return f"{name} is damaged (integrity check: {check[0][0]})"
+    try:
+        check = [row[0] for row in conn.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check")]
+    except sqlite3.DatabaseError as error:
+        return f"{name} is damaged ({error})"
+    if check != ["ok"]:
+        found = " ".join(" ".join(check[:3]).split())   # the first problems, on one line
+        return f"{name} is damaged (integrity check: {found})"
     return None
 
 

@@ -71,7 +71,7 @@ def test_rolling_backups_keep_the_newest_n(db_path: Path, data_dir: Path) -> Non
         make_rolling_backup(db_path, folder, keep=3, now=T0 + timedelta(hours=hour))
     kept = list_backups(folder)
     assert [b.made_at for b in kept] == [T0 + timedelta(hours=h) for h in (4, 3, 2)]
-    assert [b.path.name for b in kept][0] == "planner-20261125T133000Z.sqlite3"
+    assert kept[0].path.name == "planner-20261125T133000Z.sqlite3"
     assert all(b.automatic for b in kept)
 
 
@@ -159,7 +159,7 @@ def test_a_damaged_store_is_not_backed_up_and_can_be_restored_over(db_path: Path
     store.close()
     _damage(db_path)
     damaged = db_path.read_bytes()
-    with pytest.raises(StorageError, match="is damaged.*not backed up"):
+    with pytest.raises(StorageError, match=r"is damaged.*not backed up"):
         make_rolling_backup(db_path, data_dir / "backups", keep=10)
     assert list_backups(data_dir / "backups") == []   # the damaged copy did not push a good one out
     kept = restore_database(good, db_path, data_dir / "backups")
@@ -194,7 +194,7 @@ def test_a_full_disk_during_restore_changes_nothing(db_path: Path, data_dir: Pat
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     monkeypatch.setattr(backup_module.os, "replace", disk_full)
-    with pytest.raises(StorageError, match="No space left on device.*current data was kept"):
+    with pytest.raises(StorageError, match=r"No space left on device.*current data was kept"):
         restore_database(candidate, db_path, data_dir / "backups")
     assert _names(db_path) == ["Before", "After"]
     assert not [p for p in data_dir.iterdir() if p.name.endswith(".tmp")]

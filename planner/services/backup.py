@@ -30,6 +30,22 @@ START_GAP = timedelta(hours=1)
 
 
 @dataclass(frozen=True)
+class BackupJob:
+    """A backup that touches files only (not the app's open connection), so it may run on a worker thread."""
+
+    db_path: Path
+    out: Path | None          # None: a rolling backup into `folder`
+    folder: Path
+    keep: int
+    now: datetime | None = None
+
+    def run(self, progress: Progress | None = None) -> Path:
+        if self.out is not None:
+            return backup_database(self.db_path, self.out, progress)
+        return make_rolling_backup(self.db_path, self.folder, self.keep, self.now, progress)
+
+
+@dataclass(frozen=True)
 class Restored:
     source: Path
     kept: Path | None     # the copy of the data that was replaced, in the backups folder
@@ -84,26 +100,40 @@ class BackupService:
     def backups(self) -> list[BackupFile]:
         return list_backups(self.folder)
 
+    def copy_job(self, out: Path) -> BackupJob:
+        return BackupJob(self._store.path, out, self.folder, self.keep)
+
+    def rolling_job(self, now: datetime | None = None) -> BackupJob:
+        return BackupJob(self._store.path, None, self.folder, self.keep, now)
+
+    def note_copy(self) -> None:
+        """Audit a copy of all data written where the user chose (it can leave the clinic)."""
+        record(self._store, BACKUP, None, "copy of all data written to a file chosen by the user")
+
     def back_up_to(self, out: Path, progress: Progress | None = None) -> Path:
         """A copy of all the clinic's data at `out` (for the clinic's own backup routine)."""
-        backup_database(self._store.path, out, progress)
-        record(self._store, BACKUP, None, "copy of all data written to a file chosen by the user")
+        self.copy_job(out).run(progress)
+        self.note_copy()
         return out
 
     def rolling_backup(self, now: datetime | None = None, progress: Progress | None = None) -> Path:
-        return make_rolling_backup(self._store.path, self.folder, self.keep, now, progress)
+        return self.rolling_job(now).run(progress)
+
+    def due_on_start(self, now: datetime | None = None) -> bool:
+        """A rolling backup is made at start, unless one was made in the last hour."""
+        age = _newest_age(self.folder, now or datetime.now(UTC))
+        return age is None or age >= START_GAP
+
+    def due_daily(self, now: datetime | None = None) -> bool:
+        """The daily backup, when the newest is 24 hours old (a timer checks while the app runs)."""
+        age = _newest_age(self.folder, now or datetime.now(UTC))
+        return age is None or age >= DAILY
 
     def backup_on_start(self, now: datetime | None = None) -> Path | None:
-        """A rolling backup at start, unless one was made in the last hour."""
-        now = now or datetime.now(UTC)
-        age = _newest_age(self.folder, now)
-        return self.rolling_backup(now) if age is None or age >= START_GAP else None
+        return self.rolling_backup(now) if self.due_on_start(now) else None
 
     def backup_if_due(self, now: datetime | None = None) -> Path | None:
-        """The daily backup, when the newest is 24 hours old (checked by a timer while the app runs)."""
-        now = now or datetime.now(UTC)
-        age = _newest_age(self.folder, now)
-        return self.rolling_backup(now) if age is None or age >= DAILY else None
+        return self.rolling_backup(now) if self.due_daily(now) else None
 
     def restore(self, candidate: Path, now: datetime | None = None) -> Restored:
         """Replace the open store with `candidate`: checked first, current data kept, then reopened."""

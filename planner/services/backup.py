@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -88,7 +89,10 @@ class BackupService:
 
     @property
     def keep(self) -> int:
-        value = self._store.settings.get(KEEP_KEY, DEFAULT_KEEP)
+        try:
+            value = self._store.settings.get(KEEP_KEY, DEFAULT_KEEP)
+        except sqlite3.DatabaseError:   # a damaged store: the backup itself then says so, in words
+            return DEFAULT_KEEP
         return value if isinstance(value, int) and KEEP_RANGE[0] <= value <= KEEP_RANGE[1] else DEFAULT_KEEP
 
     def set_keep(self, count: int) -> None:

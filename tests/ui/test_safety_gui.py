@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
+import sqlite3
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from planner import paths
 from planner.services.workspace import Workspace
 from planner.ui.app import run_gui
 from planner.ui.dialogs.audit_dialog import AuditDialog
@@ -200,3 +203,25 @@ def test_a_second_window_is_told_the_data_is_in_use(qapp, capsys: pytest.Capture
         "planner: the planner data is in use by another window or user; close the other Planner window "
         "(or ask who is using it) and try again\n")
     assert run_gui(quit_after_start=True) == 0   # free again once the first has closed
+
+
+def test_the_window_refuses_a_store_from_a_newer_version_untouched(qapp, capsys: pytest.CaptureFixture[str]) -> None:
+    Workspace().close()
+    path = paths.database_path(Path(os.environ["PLANNER_DATA_DIR"]))
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 99")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    assert run_gui(quit_after_start=True) == 2
+    assert "written by a newer version of Planner" in capsys.readouterr().err
+    assert path.read_bytes() == before
+
+
+def test_the_window_refuses_a_file_that_is_not_a_database(qapp, capsys: pytest.CaptureFixture[str]) -> None:
+    path = paths.database_path(Path(os.environ["PLANNER_DATA_DIR"]))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("not a database\n" * 500)
+    assert run_gui(quit_after_start=True) == 2
+    assert "is damaged or is not a planner database" in capsys.readouterr().err
+    assert path.read_text() == "not a database\n" * 500

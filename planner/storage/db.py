@@ -68,6 +68,9 @@ def open_database(path: Path) -> Database:
     """
     _make_private_dir(path.parent)
     _create_private_file(path)
+    if not (os.access(path.parent, os.W_OK) and os.access(path, os.W_OK)):
+        raise StorageError(f"the data folder {path.parent} is read-only (the disk or its permissions); Planner "
+                           "needs to save there. Nothing was changed")
     version = _read_version(path) if path.stat().st_size else 0
     if version > SCHEMA_VERSION:
         raise StorageError(

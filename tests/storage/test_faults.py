@@ -102,3 +102,11 @@ def test_a_damaged_store_is_found_by_the_start_up_backup(tmp_path: Path) -> None
         assert workspace.backups.backups() == []
     finally:
         workspace.close()
+
+
+def test_a_read_only_data_folder_is_named_as_such_at_open(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    Store(tmp_path / "data" / "planner.sqlite3").close()
+    # os.access is what a read-only disk (or folder permissions) answers False to, even for root.
+    monkeypatch.setattr("planner.storage.db.os.access", lambda _path, _mode: False)
+    with pytest.raises(StorageError, match=r"is read-only \(the disk or its permissions\).*Nothing was changed"):
+        Store(tmp_path / "data" / "planner.sqlite3")

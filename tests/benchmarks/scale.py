@@ -4,7 +4,8 @@ Generates the data with fast bulk inserts into a real store (same schema, same f
 then times, through the real code paths:
   - PatientService.search for each prefix of a typed name (what the list does on every keystroke);
   - the patient list widget (service + Qt table model, sorted by last change) for the same keystrokes;
-  - opening a patient: the service calls MainWindow's selection makes, and the GUI's show_patient path.
+  - opening a patient: the service calls MainWindow's selection makes, and the GUI's show_patient path;
+  - a rolling backup, exporting one patient, and erasing one (with the rolling backups cleaned too).
 Prints medians; never asserts a time. Usage: python tests/benchmarks/scale.py [--patients N] [--assessments M]
 """
 
@@ -124,7 +125,7 @@ def measure(data_dir: Path, rounds: int) -> None:
         app.processEvents()
 
     widget = _keystrokes(type_into_list, rounds)
-    print(f"search per keystroke, patient list widget:           {_median_ms(widget)}")
+    print(f"search per keystroke, patient list widget:          {_median_ms(widget)}")
     rng = random.Random(11)
     ids = [rng.randrange(1, workspace.patients_count() + 1) for _ in range(30)]
 
@@ -137,14 +138,21 @@ def measure(data_dir: Path, rounds: int) -> None:
 
     window.patient_workspace.show_patient(workspace.patients.get(ids[0]))   # build the step pages once
     service_open = [_timed(lambda i=i: open_by_service(i)) for i in ids]
-    print(f"open a patient, service calls:                        {_median_ms(service_open)}")
+    print(f"open a patient, service calls:                      {_median_ms(service_open)}")
 
     def open_in_window(patient_id: int) -> None:
         window._patient_selected(patient_id)
         app.processEvents()
 
     window_open = [_timed(lambda i=i: open_in_window(i)) for i in ids]
-    print(f"open a patient, main window (show_patient):           {_median_ms(window_open)}")
+    print(f"open a patient, main window (show_patient):         {_median_ms(window_open)}")
+    backup = [_timed(workspace.backups.rolling_backup) for _ in range(3)]
+    print(f"rolling backup (backup API + quick check):          {_median_ms(backup)}")
+    export_to = data_dir / "export.json"
+    exports = [_timed(lambda i=i: workspace.privacy.export_patient(i, export_to)) for i in ids[:10]]
+    print(f"export one patient to JSON:                         {_median_ms(exports)}")
+    erasures = [_timed(lambda i=i: workspace.privacy.erase_patient(i)) for i in ids[-3:]]
+    print(f"erase one patient (store, WAL, 3 rolling backups):  {_median_ms(erasures)}")
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)   # free it while Qt is alive, not at exit
     window.close()
     app.processEvents()

@@ -57,6 +57,9 @@ class DataLock:
             return self
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as error:
+            raise StorageError(f"cannot create the data folder {self.path.parent}: {error.strerror or error}") from None
+        try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as error:
             raise StorageError(f"cannot use the data folder {self.path.parent}: {error.strerror or error}") from None

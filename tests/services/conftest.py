@@ -33,7 +33,8 @@ def add_full_record(workspace: Workspace, name: str, number: str, note: str) -> 
     """A patient with a signed assessment, a saved plan and a PDF, as the clinic would leave them."""
     patient = workspace.patients.add(name, "1970-05-04", number, "07700 900123", note)
     draft = workspace.assessments.open_draft(patient.id, date(2026, 11, 2))
-    draft = workspace.assessments.save_draft(draft, {"basdai": [4, 5, 6, 3, 2, 4], "goals": [f"{note} goal"]})
+    draft = workspace.assessments.save_draft(draft, {"basdai": [4, 5, 6, 3, 2, 4], "red_flags_screened": True,
+                                                                "goals": [f"{note} goal"]})
     signed = workspace.assessments.sign(draft)
     plan = workspace.plans.save(Plan(patient.id, date(2026, 11, 2), (
         PlanItem("thoracic-rotation-sitting", Dosage(sets=2, reps=10), note=f"{note} item"),

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import date
 from pathlib import Path
 
 from planner.services.audit import CURRENT_THERAPIST_KEY
@@ -15,9 +13,8 @@ def test_sign_off_and_correction_are_recorded_with_the_therapist_profile(workspa
     workspace.store.settings.set(CURRENT_THERAPIST_KEY, "Sam Taylor")
     record = add_full_record(workspace, "Ana Ñúñez-O'Brien", "", "note")
     first = workspace.assessments.history(record.patient.id)[0]
-    correction = workspace.assessments.save_draft(
-        replace(first, id=None, status="draft", corrects_id=first.id, assessed_on=date(2026, 11, 3)),
-        {"basdai": [1, 1, 1, 1, 1, 1]})
+    correction = workspace.assessments.start_correction(first)
+    correction = workspace.assessments.save_draft(correction, {**correction.data, "basdai": [1, 1, 1, 1, 1, 1]})
     workspace.assessments.sign(correction)
     entries = workspace.audit.entries(patient_id=record.patient.id)
     assert [(e.action, e.detail, e.therapist) for e in entries] == [

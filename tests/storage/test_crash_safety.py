@@ -45,7 +45,7 @@ n = 0
 while True:
     n += 1
     draft = workspace.assessments.save_draft(workspace.assessments.open_draft(patient.id, date(2026, 11, 2)),
-                                             {"basdai": [n % 11, 5, 6, 3, 2, 4]})
+                                             {"basdai": [n % 11, 5, 6, 3, 2, 4], "red_flags_screened": True})
     signed = workspace.assessments.sign(draft)
     print(f"assessment {signed.id}", flush=True)
     plan = workspace.plans.save(Plan(patient.id, date(2026, 11, 2), items, notes=f"save {n}"))

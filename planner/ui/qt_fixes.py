@@ -23,6 +23,16 @@ def emit_drops_a_reference() -> bool:
     return sys.getrefcount(True) < before
 
 
+def void_call_drops_none() -> bool:
+    """True when a void method (setObjectName, QLabel.setText...) returns None without a reference of
+    its own (PySide6 6.12.0 on Python 3.11: the app aborted after about 20 patient opens)."""
+    probe = _Probe()
+    before = sys.getrefcount(None)
+    for _ in range(8):
+        probe.setObjectName("probe")
+    return sys.getrefcount(None) < before
+
+
 def guard_emit_refcount() -> None:
     """Each emit from Python would take one reference from True until Python frees it and aborts
     ("bool_dealloc", after a few hundred keystrokes). Python 3.12 makes True and False immortal; on
@@ -31,3 +41,5 @@ def guard_emit_refcount() -> None:
     if emit_drops_a_reference():
         for value in (True, False):
             ctypes.c_ssize_t.from_address(id(value)).value += _RESERVE
+    if void_call_drops_none():
+        ctypes.c_ssize_t.from_address(id(None)).value += _RESERVE

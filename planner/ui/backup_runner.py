@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal
 
 from planner.core.errors import PlannerError
-from planner.services.backup import BackupJob
+
+if TYPE_CHECKING:
+    from planner.services.backup import BackupJob
 
 
 class _BackupThread(QThread):

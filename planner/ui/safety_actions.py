@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
@@ -12,9 +13,9 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from planner.core.errors import PlannerError
 from planner.ui.backup_runner import BackupRunner
-from planner.ui.dialogs.audit_dialog import AuditDialog
-from planner.ui.dialogs.backup_dialogs import RestoreDialog
-from planner.ui.dialogs.erase_dialog import EraseDialog
+
+if TYPE_CHECKING:
+    from planner.ui.dialogs.audit_dialog import AuditDialog
 
 DAILY_CHECK_MS = 60 * 60 * 1000   # look every hour whether the newest backup is 24 hours old
 
@@ -101,6 +102,8 @@ class SafetyActions(QObject):
 
     def restore(self, chosen: Path | None = None) -> bool:
         if chosen is None:
+            from planner.ui.dialogs.backup_dialogs import RestoreDialog  # dialogs load when first used
+
             dialog = RestoreDialog(self._workspace.backups.backups(), self._window)
             if not dialog.exec() or dialog.chosen is None:
                 return False
@@ -146,6 +149,8 @@ class SafetyActions(QObject):
         return written
 
     def erase_patient(self) -> bool:
+        from planner.ui.dialogs.erase_dialog import EraseDialog
+
         patient = self._patient()
         if patient is None or not EraseDialog(patient, self._window).exec():
             return False
@@ -164,6 +169,8 @@ class SafetyActions(QObject):
         return True
 
     def show_audit(self) -> AuditDialog:
+        from planner.ui.dialogs.audit_dialog import AuditDialog
+
         patient = self._patient()
         dialog = AuditDialog(self._workspace.audit, patient.id if patient else None, self._window)
         dialog.show()

@@ -3,8 +3,10 @@
 PySide6 6.12.0 (shiboken6 6.12.0) on Python 3.11 returns None from every void method without a new
 reference, so each call such as QLabel.setText lowers None's reference count by one; when it
 reaches zero Python aborts with "Fatal Python error: none_dealloc". Python 3.12+ makes None, True and
-False immortal, which hides it; PySide6 6.11.3 on 3.11 shows no drift. Run this after changing the
-Python or PySide6 version: every figure should be 0.
+False immortal, which hides it; PySide6 6.11.3 on 3.11 shows no drift. planner.ui.qt_fixes gives
+None, True and False a reserve of references when the drift is present, so the app survives it.
+Run this after changing the Python or PySide6 version: every figure should be 0, and then the
+work-around can go.
 Usage: python tests/benchmarks/qt_refcounts.py
 """
 

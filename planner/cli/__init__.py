@@ -21,6 +21,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "planner.cli.gui",
     "planner.cli.demo",
     "planner.cli.score",
+    "planner.cli.suggest",
     "planner.cli.library",
 )
 

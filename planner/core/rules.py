@@ -205,7 +205,7 @@ def _r6(f: Findings) -> list[Hit]:
     if not kinds:
         return []
     heels = sorted(set(f.achilles_sides) | set(f.plantar_sides))
-    tender = f" ({' and '.join(heels)} heel tender)" if heels else ""
+    tender = f", {' and '.join(heels)} heel tender" if heels else ""
     return [Hit("R6", f"{_labels(kinds)}{tender}", boosts={"calf-length": 0.8, "achilles": 0.6,
                                                           "plantar-fascia": 0.6},
                 exercises={"cycling": 0.9, "swimming": 0.6, "water-walking": 0.6}, categories=("aerobic",),

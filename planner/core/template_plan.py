@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -44,7 +45,8 @@ def apply_template(
 
 def template_id_for(name: str, taken: Iterable[str]) -> str:
     """A file-safe id from a template's name, made unique among `taken` ('neck-plan', 'neck-plan-2', ...)."""
-    base = re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-") or "template"
+    plain = unicodedata.normalize("NFKD", name.casefold()).encode("ascii", "ignore").decode()
+    base = re.sub(r"[^a-z0-9]+", "-", plain).strip("-") or "template"
     used = set(taken)
     candidate, number = base, 2
     while candidate in used:

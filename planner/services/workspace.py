@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from planner.library.loader import Library
     from planner.services.assessments import AssessmentService
     from planner.services.plans import PlanService
+    from planner.services.suggest import SuggestService
 
 
 class Workspace:
@@ -39,6 +40,12 @@ class Workspace:
         from planner.services.plans import PlanService
 
         return PlanService(self.store, lambda: self.library)
+
+    @cached_property
+    def suggestions(self) -> SuggestService:
+        from planner.services.suggest import SuggestService
+
+        return SuggestService(self.store, lambda: self.library)
 
     @property
     def library(self) -> Library:

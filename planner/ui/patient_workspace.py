@@ -44,8 +44,8 @@ class PatientWorkspace(QWidget):
 
         ws = self._workspace
         self.assess_page = AssessPage(ws.assessments)
-        self.choose_page = ChoosePage(ws.library, self.draft)
-        self.plan_page = PlanPage(ws.library, self.draft, ws.plans)
+        self.choose_page = ChoosePage(ws.library, self.draft, ws.plans)
+        self.plan_page = PlanPage(ws.library, self.draft, ws.plans, ws.suggestions)
         self.print_page = PrintPage(ws.plans, ws.data_dir / "printed")
         self.history_page = HistoryPage(ws.assessments, ws.plans)
         for page, title in zip((self.assess_page, self.choose_page, self.plan_page, self.print_page,
@@ -53,6 +53,7 @@ class PatientWorkspace(QWidget):
             self.steps.addTab(page, title)
         self.steps.currentChanged.connect(self._step_changed)
         self.assess_page.signed.connect(lambda _record: self._update_hint())
+        self.assess_page.signed.connect(lambda _record: self.plan_page.refresh_suggestions())
         self.draft.changed.connect(self._update_hint)
         self.plan_page.plan_saved.connect(self._plan_saved)
 
@@ -76,10 +77,8 @@ class PatientWorkspace(QWidget):
         number = f" · {patient.hospital_number}" if patient.hospital_number else ""
         self.header.setText(f"<h2>{escape(patient.name)}</h2>{escape(born + number)}")
         self.assess_page.open_patient(patient.id)
-        self.plan_page.patient_id = patient.id
-        latest = self._workspace.plans.latest(patient.id)
-        self.draft.set_items(list(latest.items) if latest else [])
-        self.print_page.set_plan(latest)
+        self.plan_page.open_patient(patient.id)
+        self.print_page.set_plan(self.draft.base_plan)
         self.history_page.open_patient(patient.id)
         self._update_hint()
 

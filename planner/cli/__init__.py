@@ -22,6 +22,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "planner.cli.demo",
     "planner.cli.score",
     "planner.cli.suggest",
+    "planner.cli.plan",
     "planner.cli.library",
 )
 

@@ -61,6 +61,17 @@ class PlanService:
     def history(self, patient_id: int) -> list[Plan]:
         return self._store.plans.for_patient(patient_id)
 
+    def version(self, patient_id: int, number: int | None = None) -> Plan:
+        """One version of the patient's plan (the latest when `number` is None)."""
+        self._store.patients.get(patient_id)   # NotFoundError names a patient that does not exist
+        plans = self.history(patient_id)
+        found = [p for p in plans if number is None or p.version == number]
+        if not found:
+            have = f"versions 1 to {len(plans)}" if plans else "no plan yet"
+            raise PlannerError(f"patient {patient_id} has no plan version {number} ({have})" if number
+                               else f"patient {patient_id} has no plan yet")
+        return found[-1]
+
     def copy_previous(self, patient_id: int) -> tuple[PlanItem, ...]:
         """The items of the patient's latest plan, to start the next version from."""
         latest = self.latest(patient_id)

@@ -5,15 +5,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
-    QDoubleSpinBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QListWidget,
@@ -21,12 +17,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,31 +30,11 @@ from planner.library.loader import Library
 from planner.services.plans import PlanService, plan_from_document
 from planner.services.suggest import SuggestService
 from planner.ui.dialogs.compare_dialog import CompareDialog
-from planner.ui.models.plan_items import COLUMNS, NAME, NOTE, RANGE_ROLE
+from planner.ui.models.plan_items import PlanItemsModel
 from planner.ui.plan_draft import PlanDraft
 from planner.ui.widgets.plan_item_details import PlanItemDetails
+from planner.ui.widgets.plan_items_view import PlanItemsView
 from planner.ui.widgets.suggestions_panel import SuggestionsPanel
-
-
-class DoseDelegate(QStyledItemDelegate):
-    """Spin boxes with each dose field's own range, named for screen readers."""
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
-                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
-        limits = index.data(RANGE_ROLE)
-        if limits is None:
-            return super().createEditor(parent, option, index)
-        low, high = limits
-        editor: QSpinBox | QDoubleSpinBox
-        if isinstance(low, float):
-            editor = QDoubleSpinBox(parent)
-            editor.setDecimals(1)
-        else:
-            editor = QSpinBox(parent)
-        editor.setRange(low, high)
-        name = index.model().index(index.row(), NAME).data()
-        editor.setAccessibleName(f"{COLUMNS[index.column()].title} for {name}")
-        return editor
 
 
 class PlanPage(QWidget):
@@ -88,7 +60,7 @@ class PlanPage(QWidget):
         return self._draft.patient_id
 
     @property
-    def model(self):
+    def model(self) -> PlanItemsModel:
         return self._draft.model
 
     # ---- building ----
@@ -101,7 +73,7 @@ class PlanPage(QWidget):
         self.version_label = QLabel()
         self.version_label.setAccessibleName("Plan version")
         top = QHBoxLayout()
-        for text, widget in (("Plan &date", self.plan_date_edit), ("&Review date", self.review_date_edit)):
+        for text, widget in (("Plan dat&e", self.plan_date_edit), ("Re&view date", self.review_date_edit)):
             label = QLabel(text)
             label.setBuddy(widget)
             top.addWidget(label)
@@ -109,7 +81,9 @@ class PlanPage(QWidget):
         top.addWidget(self.version_label, 1)
 
         self.suggestions = SuggestionsPanel(self._library, self._draft)
-        self.table = self._build_table()
+        self.table = PlanItemsView(self._draft.model)
+        self.table.move_requested.connect(self.move_current)
+        self.table.remove_requested.connect(self.remove_current)
         self.up_button = QPushButton("Move &up")
         self.down_button = QPushButton("Move do&wn")
         self.remove_button = QPushButton("Re&move")
@@ -196,34 +170,6 @@ class PlanPage(QWidget):
         edit.setAccessibleName(name)
         return edit
 
-    def _build_table(self) -> QTableView:
-        table = QTableView()
-        table.setAccessibleName("Exercises in the plan")
-        table.setModel(self._draft.model)
-        table.setItemDelegate(DoseDelegate(table))
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setDragEnabled(True)
-        table.setAcceptDrops(True)
-        table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        table.setDragDropOverwriteMode(False)
-        table.setDefaultDropAction(Qt.DropAction.MoveAction)
-        table.setDropIndicatorShown(True)
-        table.setWordWrap(False)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(NAME, 240)
-        header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
-        for keys, offset in (("Ctrl+Up", -1), ("Ctrl+Down", 1)):
-            shortcut = QShortcut(QKeySequence(keys), table)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(lambda o=offset: self.move_current(o))
-        remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), table)
-        remove.setContext(Qt.ShortcutContext.WidgetShortcut)
-        remove.activated.connect(self.remove_current)
-        return table
-
     # ---- opening a patient ----
 
     def open_patient(self, patient_id: int) -> None:
@@ -288,22 +234,16 @@ class PlanPage(QWidget):
 
     # ---- editing ----
 
-    def _current_row(self) -> int:
-        index = self.table.currentIndex()
-        return index.row() if index.isValid() else -1
-
     def _select(self, row: int) -> None:
-        if 0 <= row < self.model.rowCount():
-            self.table.setCurrentIndex(self.model.index(row, NAME))
-            self.table.selectRow(row)
+        self.table.select(row)
 
     def move_current(self, offset: int) -> None:
-        row = self._current_row()
+        row = self.table.current_row()
         if self._draft.move(row, offset):
             self._select(row + offset)
 
     def remove_current(self) -> None:
-        row = self._current_row()
+        row = self.table.current_row()
         if 0 <= row < self.model.rowCount():
             self.model.removeRow(row)
             self._select(min(row, self.model.rowCount() - 1))

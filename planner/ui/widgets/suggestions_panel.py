@@ -58,7 +58,7 @@ class SuggestionsPanel(QWidget):
         self.excluded_list.setAccessibleName("Excluded exercises")
         self.excluded_list.setWordWrap(True)
         self.excluded_list.itemActivated.connect(lambda _item: self.add_excluded())
-        self.override_button = QPushButton("Add with a &reason…")
+        self.override_button = QPushButton("Add wit&h a reason…")
         for button in (self.add_button, self.add_all_button, self.override_button):
             button.setAccessibleName(button.text().replace("&", "").replace("…", ""))
         self.add_button.clicked.connect(self.add_current)

@@ -90,7 +90,7 @@ class Hit:
     max_minutes: float | None = None
     flare_dosing: bool = False
     aim: str = ""                      # replaces the target words in reasons, when set
-    exercise_aim: str = ""             # the words for an exercise the rule names directly
+    exercise_aims: Mapping[str, str] = field(default_factory=dict)   # words for exercises named directly
     advice: str = ""
     in_reasons: bool = True
 
@@ -172,7 +172,7 @@ def _r3(f: Findings) -> list[Hit]:
     return [Hit("R3", finding, boosts={
         "posture-kyphosis": 1.3, "thoracic-extension": 1.0, "neck-retraction": 0.9, "pectoral-length": 0.6,
         "back-extensor-strength": 0.7, "posture-awareness": 0.4}, exercises={"prone-lying": 0.8},
-        exercise_aim="lying face down every day", categories=("posture",),
+        exercise_aims={"prone-lying": "lying face down every day"}, categories=("posture",),
         # Someone who cannot lie flat needs pillows for every lying exercise: favour sitting and standing.
         avoid_positions={"lying-supine": 0.6, "lying-prone": 0.6} if stoop else {})]
 
@@ -242,7 +242,7 @@ def _r8(f: Findings) -> list[Hit]:
     return [Hit("R8", finding[:1].upper() + finding[1:], boosts={
         "hip-extension": 1.0, "hip-flexor-length": 1.0, "gluteal-strength": 1.0, "hip-rotation": 0.8,
         "hip-abduction": 0.8}, exercises={"cycling": 0.5, "prone-lying": 0.6},
-        exercise_aim="hip extension and low-impact activity",
+        exercise_aims={"cycling": "low-impact activity for the hips"},
         advice="Hip replacement: check each hip exercise against the surgeon's precautions "
                "(no bending past 90°, no crossing the midline)." if replaced else "")]
 
@@ -333,7 +333,8 @@ def _goals(f: Findings) -> list[Hit]:
         targets, activities = goal_targets(goal), goal_activities(goal)
         if targets or activities:
             hits.append(Hit("G2", f'Goal "{goal}"', boosts=dict.fromkeys(targets, 0.6),
-                            exercises=dict.fromkeys(activities, 0.8), exercise_aim="the activity it names"))
+                            exercises=dict.fromkeys(activities, 0.8),
+                            exercise_aims=dict.fromkeys(activities, "the activity it names")))
     return hits
 
 

@@ -199,7 +199,7 @@ def _reason(exercise: Exercise, policy: _Policy) -> tuple[str, tuple[str, ...]]:
         if gain < _REASON_GAIN:
             continue
         served = sorted((t for t in hit.boosts if t in exercise.targets), key=lambda t: -hit.boosts[t])
-        words = hit.aim or (_words(served) if served else hit.exercise_aim)
+        words = hit.aim or (_words(served) if served else hit.exercise_aims.get(exercise.id, ""))
         parts.append((gain, hit.rule, f"{hit.finding}: {words}"))
     parts.sort(key=lambda part: -part[0])
     parts = parts[:2]

@@ -2,28 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from planner.core.assessment import AssessmentInput, compute_scores, parse_assessment
 from planner.core.assessment_record import AssessmentRecord
 from planner.core.dosage import estimate_minutes
-from planner.core.errors import PlannerError, ValidationError
 from planner.core.findings import TailoringContext, gather_findings
 from planner.core.plan import PlanItem
 from planner.core.plan_checks import session_time
 from planner.core.tailoring import Suggestions, suggest
 from planner.library.loader import Library
-from planner.services.assessments import complete_parts
+from planner.services.assessment_form import scorable_input
+from planner.services.assessments import AssessmentService
 from planner.storage.store import Store
 
 SUGGESTIONS_SCHEMA = "planner.suggestions/1"
-# The fields of the assessment contract (ARCHITECTURE.md); a stored record may carry history fields too.
-ASSESSMENT_FIELDS: frozenset[str] = frozenset({
-    "schema", "basdai", "basfi", "basmi", "patient_global", "bas_g", "crp_mg_l", "esr_mm_h", "ibp", "red_flags",
-    "flare", "conditions", "entheses", "chest_expansion_cm", "morning_stiffness_minutes", "fatigue", "goals",
-})
 
 
 def suggest_for(assessment: AssessmentInput, library: Library, context: TailoringContext | None = None) -> Suggestions:
@@ -64,16 +59,6 @@ def suggest_document(data: object, library: Library, newly_diagnosed: bool = Fal
                             library)
 
 
-def read_record(record: AssessmentRecord) -> AssessmentInput:
-    """The complete, contract parts of a stored assessment."""
-    data: Mapping[str, Any] = {k: v for k, v in record.data.items() if k in ASSESSMENT_FIELDS}
-    try:
-        return parse_assessment(complete_parts(data))
-    except ValidationError as error:
-        first = error.problems[0] if error.problems else "unknown problem"
-        raise PlannerError(f"the assessment of {record.assessed_on:%d %b %Y} cannot be read ({first})") from None
-
-
 @dataclass(frozen=True)
 class PatientSuggestions:
     assessment: AssessmentRecord   # the latest signed assessment the suggestions read
@@ -82,18 +67,19 @@ class PatientSuggestions:
 
 class SuggestService:
     def __init__(self, store: Store, library: Callable[[], Library]) -> None:
-        self._store = store
+        self._assessments = AssessmentService(store)
         self._library = library
 
     def for_patient(self, patient_id: int, newly_diagnosed: bool = False) -> PatientSuggestions | None:
-        """Suggestions from the patient's latest signed assessment (None if none is signed yet).
+        """Suggestions from the patient's latest signed assessment in force (None if none is signed yet).
 
         The signed assessment before it, if any, lets a rise in BASDAI or ASDAS count as a flare (R1).
         """
-        signed = [r for r in self._store.assessments.for_patient(patient_id) if r.signed]
-        if not signed:
+        latest = self._assessments.latest_findings(patient_id)
+        if latest is None:
             return None
-        latest = signed[-1]
-        previous = compute_scores(read_record(signed[-2])) if len(signed) > 1 else None
+        before = self._assessments.previous_signed(latest.record)
+        previous = compute_scores(scorable_input(before.data)) if before else None
         context = TailoringContext(previous=previous, newly_diagnosed=newly_diagnosed)
-        return PatientSuggestions(latest, suggest_for(read_record(latest), self._library(), context))
+        findings = gather_findings(latest.assessment, latest.scores, context)
+        return PatientSuggestions(latest.record, suggest(findings, self._library().exercises.values()))

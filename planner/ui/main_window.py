@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
 from planner import __version__
 from planner.core.errors import PlannerError
 from planner.services.workspace import Workspace
-from planner.ui.dialogs.patient_dialog import PatientDialog
 from planner.ui.patient_workspace import STEP_TITLES, PatientWorkspace
 from planner.ui.widgets.patient_list import PatientList
 
@@ -32,10 +31,11 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.patient_list)
         self.splitter.addWidget(self.patient_workspace)
         self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([460, 820])
         self.setCentralWidget(self.splitter)
         self.patient_list.patient_selected.connect(self._patient_selected)
         self.patient_list.patient_activated.connect(lambda _id: self.patient_workspace.steps.setFocus())
-        self.statusBar().showMessage(f"{self.workspace.patients_count()} patients · data in {self.workspace.data_dir}")
+        self._update_status()
 
     def _action(self, text: str, shortcut: QKeySequence | str | None, slot: object) -> QAction:
         action = QAction(text, self)
@@ -82,6 +82,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_patient)
 
     def new_patient(self) -> None:
+        from planner.ui.dialogs.patient_dialog import PatientDialog  # not needed to start the app
+
         dialog = PatientDialog(self.workspace.patients, parent=self)
         if dialog.exec() and dialog.saved_patient:
             self.patient_list.search_edit.clear()
@@ -93,6 +95,8 @@ class MainWindow(QMainWindow):
         patient = self.patient_workspace.patient
         if patient is None:
             return
+        from planner.ui.dialogs.patient_dialog import PatientDialog
+
         dialog = PatientDialog(self.workspace.patients, patient, parent=self)
         if dialog.exec() and dialog.saved_patient:
             self.patient_list.refresh()
@@ -127,7 +131,7 @@ class MainWindow(QMainWindow):
                           f"Data folder: {self.workspace.data_dir}")
 
     def _update_status(self) -> None:
-        self.statusBar().showMessage(f"{self.workspace.patients_count()} patients · data in {self.workspace.data_dir}")
+        self.statusBar().showMessage(f"Data folder: {self.workspace.data_dir}")
 
     def _restore_geometry(self) -> None:
         geometry = self._settings.value("main_window/geometry")

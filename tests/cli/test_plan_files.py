@@ -28,7 +28,7 @@ def data_dir(tmp_path: Path) -> Path:
         first = ws.patients.add("Ana Ñúñez-O'Brien")
         ws.patients.add("Hip patient")
         record = ws.assessments.save_draft(AssessmentRecord(patient_id=2, assessed_on=date(2026, 5, 4)),
-                                           {"conditions": ["hip_replacement"]})
+                                           {"conditions": ["hip_replacement"], "red_flags_screened": True})
         ws.assessments.sign(record)
         ws.plans.save(Plan(patient_id=first.id, plan_date=date(2026, 5, 4), goals=("Walk the dog",),
                            items=(PlanItem("walking", Dosage(duration_minutes=20.0, days_per_week=5), goals=(0,)),

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from planner.core.assessment_record import AssessmentRecord
-from planner.core.errors import PlannerError, ValidationError
+from planner.core.errors import ValidationError
 from planner.core.patient import Patient
 from planner.services.suggest import SuggestService, suggest_document
 
@@ -46,11 +46,21 @@ def test_a_basdai_rise_between_signed_assessments_is_a_flare(store, library) -> 
     assert result.suggestions.findings[0] == "R1: BASDAI 5.4, up 2.4 since the last assessment"
 
 
-def test_an_unreadable_signed_assessment_is_named_by_date(store, library) -> None:
+def test_a_part_the_contract_refuses_is_left_out_and_the_rest_is_used(store, library) -> None:
     someone = store.patients.add(Patient(name="D"))
-    signed(store, someone.id, {"basdai": [30, 3, 3, 3, 3, 3]}, date(2026, 3, 9))
-    with pytest.raises(PlannerError, match="assessment of 09 Mar 2026 cannot be read"):
-        SuggestService(store, lambda: library).for_patient(someone.id)
+    signed(store, someone.id, {"basdai": [30, 3, 3, 3, 3, 3], "chest_expansion_cm": 1.5}, date(2026, 3, 9))
+    result = SuggestService(store, lambda: library).for_patient(someone.id)
+    assert result.suggestions.findings == ("R2: Chest expansion 1.5 cm",)
+
+
+def test_a_signed_correction_replaces_the_assessment_it_corrects(store, library) -> None:
+    someone = store.patients.add(Patient(name="G"))
+    first = signed(store, someone.id, {"chest_expansion_cm": 1.5}, date(2026, 3, 9))
+    correction = store.assessments.save_draft(AssessmentRecord(
+        patient_id=someone.id, assessed_on=date(2026, 3, 9), data={"chest_expansion_cm": 4.0}, corrects_id=first.id))
+    store.assessments.sign(correction.id)
+    result = SuggestService(store, lambda: library).for_patient(someone.id)
+    assert result.assessment.id == correction.id and result.suggestions.findings == ()
 
 
 def test_suggest_document_json(library, patient) -> None:

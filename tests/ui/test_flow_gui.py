@@ -35,6 +35,7 @@ def test_basdai_typed_in_the_form_shows_the_score_and_stores_it(qtbot, main_wind
     assert page.basdai_fields[0].error.text() == "⚠ 25 is outside 0 to 10"
     assert page.score_label.text() == "BASDAI: answer all six questions to see the score"
     page.basdai_fields[0].edit.setText("2")
+    page.screening.screened.setChecked(True)   # sign-off needs the red-flag screen confirmed
     qtbot.mouseClick(page.sign_button, Qt.MouseButton.LeftButton)
     status = main_window.workspace.store.db.execute("SELECT status FROM assessments").fetchone()[0]
     assert status == "signed"

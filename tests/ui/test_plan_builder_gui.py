@@ -20,7 +20,7 @@ PATIENTS = Path(__file__).resolve().parents[1] / "fixtures" / "patients"
 def open_signed(main_window: MainWindow, fixture: str, name: str = "Dev Patel") -> int:
     ws = main_window.workspace
     patient = ws.patients.add(name)
-    data = json.loads((PATIENTS / f"{fixture}.json").read_text("utf-8"))
+    data = {**json.loads((PATIENTS / f"{fixture}.json").read_text("utf-8")), "red_flags_screened": True}
     record = ws.assessments.save_draft(AssessmentRecord(patient_id=patient.id, assessed_on=date(2026, 5, 4)), data)
     ws.assessments.sign(record)
     main_window.patient_list.refresh()

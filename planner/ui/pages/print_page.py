@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
@@ -17,9 +18,11 @@ from planner.services.plans import PlanService
 
 
 class PrintPage(QWidget):
-    def __init__(self, plans: PlanService, output_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, plans: PlanService, output_dir: Path, parent: QWidget | None = None,
+                 print_block: Callable[[], str | None] = lambda: None) -> None:
         super().__init__(parent)
         self._plans = plans
+        self._print_block = print_block   # why printing must wait (an unacted urgent red flag), or None
         self._output_dir = output_dir
         self.plan: Plan | None = None
         self.pdf_path: Path | None = None
@@ -64,9 +67,22 @@ class PrintPage(QWidget):
             f"Plan version {plan.version} of {plan.plan_date:%d %B %Y} is ready to print." if plan
             else "Save a plan in the Plan step first; then make its PDF here."
         )
+        self.refresh_block()
+
+    def refresh_block(self) -> str | None:
+        """Disable "Make PDF" with the reason shown while printing is blocked."""
+        reason = self._print_block()
+        self.make_button.setEnabled(self.plan is not None and reason is None)
+        if reason:
+            self.status_label.setText(reason)
+        return reason
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh_block()
 
     def make_pdf(self) -> Path | None:
-        if self.plan is None:
+        if self.plan is None or self.refresh_block():
             return None
         out = self._output_dir / f"plan-patient{self.plan.patient_id}-v{self.plan.version}.pdf"
         try:

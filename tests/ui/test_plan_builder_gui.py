@@ -222,3 +222,20 @@ def test_versions_changes_export_and_import(qtbot, main_window: MainWindow, tmp_
     assert "items[0].exercise: 'moonwalk' is not an exercise in the library" in page.status_label.text()
     versions = main_window.workspace.plans.history(patient_id)
     assert [p.version for p in versions] == [1, 2]
+
+
+def test_signing_off_in_the_assess_step_brings_the_suggestions(qtbot, main_window: MainWindow) -> None:
+    ws = main_window.workspace
+    patient = ws.patients.add("Kim Lee")
+    data = {**json.loads((PATIENTS / "neck-dominant.json").read_text("utf-8")), "red_flags_screened": True}
+    ws.assessments.save_draft(AssessmentRecord(patient_id=patient.id, assessed_on=date(2026, 5, 4)), data)
+    main_window.patient_list.refresh()
+    main_window.patient_list.select_patient(patient.id)
+    pane = main_window.patient_workspace
+    panel = pane.choose_page.suggestions
+    assert panel.suggested_list.count() == 0
+    assert panel.heading.text() == "Sign off an assessment to see suggestions for this patient."
+    qtbot.mouseClick(pane.assess_page.sign_button, Qt.MouseButton.LeftButton)
+    assert panel.suggested_list.count() == 10
+    assert panel.heading.text() == "Suggestions from the assessment of 04 May 2026."
+    assert panel.findings_label.text() == "Found: R3: Tragus-to-wall 16 cm · R4: Cervical rotation 45°"

@@ -114,6 +114,8 @@ class SuggestionsPanel(QWidget):
                 item = QListWidgetItem(warning, f"{self._library.get(x.exercise_id).name} – {x.reason}")
                 item.setData(EXERCISE_ID_ROLE, x.exercise_id)
                 self.excluded_list.addItem(item)
+            if not result.excluded:
+                self.excluded_list.addItem("None: no exercise has a caution for this patient's conditions.")
             info = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
             for advice in result.warnings:
                 self.advice_list.addItem(QListWidgetItem(info, advice))

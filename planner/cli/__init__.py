@@ -22,6 +22,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "planner.cli.gui",
     "planner.cli.demo",
     "planner.cli.score",
+    "planner.cli.suggest",
+    "planner.cli.plan",
     "planner.cli.library",
     "planner.cli.backup",
     "planner.cli.export",

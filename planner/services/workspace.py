@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from planner.services.backup import BackupService
     from planner.services.plans import PlanService
     from planner.services.privacy import PrivacyService
+    from planner.services.suggest import SuggestService
 
 
 class Workspace:
@@ -69,6 +70,12 @@ class Workspace:
         from planner.services.audit import AuditService
 
         return AuditService(self.store)
+
+    @cached_property
+    def suggestions(self) -> SuggestService:
+        from planner.services.suggest import SuggestService
+
+        return SuggestService(self.store, lambda: self.library)
 
     @property
     def library(self) -> Library:

@@ -45,8 +45,8 @@ class PatientWorkspace(QWidget):
 
         ws = self._workspace
         self.assess_page = AssessPage(ws.assessments)
-        self.choose_page = ChoosePage(ws.library, self.draft)
-        self.plan_page = PlanPage(ws.library, self.draft, ws.plans)
+        self.choose_page = ChoosePage(ws.library, self.draft, ws.plans)
+        self.plan_page = PlanPage(ws.library, self.draft, ws.plans, ws.suggestions)
         self.print_page = PrintPage(ws.plans, ws.data_dir / "printed", print_block=self._print_block)
         self.history_page = HistoryPage(ws.assessments, ws.plans)
         for page, title in zip((self.assess_page, self.choose_page, self.plan_page, self.print_page,
@@ -54,6 +54,7 @@ class PatientWorkspace(QWidget):
             self.steps.addTab(page, title)
         self.steps.currentChanged.connect(self._step_changed)
         self.assess_page.signed.connect(lambda _record: self._update_hint())
+        self.assess_page.signed.connect(lambda _record: self.plan_page.refresh_suggestions())
         self.draft.changed.connect(self._update_hint)
         self.plan_page.plan_saved.connect(self._plan_saved)
         self.history_page.correction_started.connect(self._correction_started)
@@ -83,10 +84,8 @@ class PatientWorkspace(QWidget):
             details.append(f"Number {display_hospital_number(patient.hospital_number)}")
         self.header.setText(f"<h2>{escape(patient.name)}</h2>{escape('  ·  '.join(details))}")
         self.assess_page.open_patient(patient.id)
-        self.plan_page.patient_id = patient.id
-        latest = self._workspace.plans.latest(patient.id)
-        self.draft.set_items(list(latest.items) if latest else [])
-        self.print_page.set_plan(latest)
+        self.plan_page.open_patient(patient.id)
+        self.print_page.set_plan(self.draft.base_plan)
         self.history_page.open_patient(patient.id)
         self._update_hint()
 

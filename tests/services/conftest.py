@@ -1,8 +1,9 @@
-"""A workspace on a fresh data folder, and a patient with a full record in it."""
+"""A fresh store and the shipped library for service tests; a workspace with a patient's full record."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import json
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -12,7 +13,28 @@ import pytest
 from planner.core.dosage import Dosage
 from planner.core.patient import Patient
 from planner.core.plan import Plan, PlanItem
+from planner.library.loader import Library, load_library
 from planner.services.workspace import Workspace
+from planner.storage.store import Store
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="session")
+def library() -> Library:
+    return load_library(ROOT / "exercises").library
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    opened = Store(tmp_path / "data" / "planner.sqlite3")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(scope="session")
+def patient() -> Callable[[str], dict]:
+    return lambda name: json.loads((ROOT / "tests" / "fixtures" / "patients" / f"{name}.json").read_text("utf-8"))
 
 
 @pytest.fixture

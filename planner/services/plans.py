@@ -7,7 +7,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import fields
 from pathlib import Path
 
-from planner.core.audit import PLAN_PRINT
+from planner.core.audit import EXPORT, PLAN_PRINT
 from planner.core.errors import PlannerError, Problem, ValidationError
 from planner.core.exclusions import CAUTION_LABELS
 from planner.core.plan import Plan, PlanItem
@@ -143,6 +143,7 @@ class PlanService:
         """Write the plan as a `planner.plan/1` file (temp file and rename: never half a file)."""
         text = json.dumps(plan_document_json(self.document(plan)), indent=2, ensure_ascii=False) + "\n"
         write_atomically(out, text.encode("utf-8"))
+        audit.record(self._store, EXPORT, plan.patient_id, f"plan {plan.id} version {plan.version} as plan JSON")
         return out
 
     def read_json(self, source: Path) -> PlanDocument:

@@ -34,3 +34,11 @@ def test_a_printed_plan_is_recorded(workspace: Workspace, tmp_path: Path) -> Non
 def test_without_a_profile_the_computer_account_is_named(workspace: Workspace) -> None:
     workspace.audit.record("export", 1, "test")
     assert workspace.audit.entries()[0].therapist.startswith("account ")
+
+
+def test_a_plan_exported_as_json_is_recorded(workspace: Workspace, tmp_path: Path) -> None:
+    record = add_full_record(workspace, "Ana Ñúñez-O'Brien", "", "note")
+    workspace.plans.export_json(record.plan, tmp_path / "plan.json")
+    latest = workspace.audit.entries(limit=1)[0]
+    assert (latest.action, latest.patient_id, latest.detail) == (
+        "export", record.patient.id, f"plan {record.plan.id} version 1 as plan JSON")

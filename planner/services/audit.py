@@ -9,13 +9,17 @@ from planner.storage.audit import AuditRepository
 from planner.storage.store import Store
 
 CURRENT_THERAPIST_KEY = "current_therapist"   # settings: the name of the therapist profile in use
+THERAPIST_KEY = "therapist"                    # settings: the therapist printed on plans ({"name": ...})
 
 
 def current_therapist(store: Store) -> str:
-    """The therapist profile in use; the computer account's name when no profile has been chosen."""
+    """The therapist profile in use, else the therapist on the plans, else the computer account's name."""
     chosen = store.settings.get(CURRENT_THERAPIST_KEY)
     if chosen:
         return str(chosen)
+    printed = store.settings.get(THERAPIST_KEY, {})
+    if isinstance(printed, dict) and printed.get("name"):
+        return str(printed["name"])
     try:
         return f"account {getpass.getuser()}"
     except (OSError, KeyError):   # no login name (some services and containers)

@@ -31,6 +31,12 @@ def test_a_printed_plan_is_recorded(workspace: Workspace, tmp_path: Path) -> Non
     assert latest.detail == f"plan {record.plan.id} version 1 as PDF"
 
 
+def test_the_therapist_on_the_plans_is_named_when_no_profile_is_chosen(workspace: Workspace) -> None:
+    workspace.store.settings.set("therapist", {"name": "Sam Taylor", "role": "Physiotherapist"})
+    workspace.audit.record("export", 1, "test")
+    assert workspace.audit.entries()[0].therapist == "Sam Taylor"
+
+
 def test_without_a_profile_the_computer_account_is_named(workspace: Workspace) -> None:
     workspace.audit.record("export", 1, "test")
     assert workspace.audit.entries()[0].therapist.startswith("account ")

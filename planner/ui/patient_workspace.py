@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from planner.core.patient import Patient, display_hospital_number
 from planner.services.workspace import Workspace
-from planner.ui.plan_draft import PlanDraft
 
 STEP_TITLES = ("1 Assess", "2 Choose", "3 Plan", "4 Print", "History")
 
@@ -21,7 +20,6 @@ class PatientWorkspace(QWidget):
         super().__init__(parent)
         self._workspace = workspace
         self.patient: Patient | None = None
-        self.draft = PlanDraft(self)
         self.steps = QTabWidget()
         self.steps.setAccessibleName("Steps")
         self.header = QLabel()
@@ -42,8 +40,10 @@ class PatientWorkspace(QWidget):
         from planner.ui.pages.history_page import HistoryPage
         from planner.ui.pages.plan_page import PlanPage
         from planner.ui.pages.print_page import PrintPage
+        from planner.ui.plan_draft import PlanDraft
 
         ws = self._workspace
+        self.draft = PlanDraft(self)
         self.assess_page = AssessPage(ws.assessments)
         self.choose_page = ChoosePage(ws.library, self.draft, ws.plans)
         self.plan_page = PlanPage(ws.library, self.draft, ws.plans, ws.suggestions)
@@ -70,8 +70,8 @@ class PatientWorkspace(QWidget):
         if patient is None:
             self.header.setText("<h2>No patient open</h2>")
             self.next_step.setText("Choose a patient on the left, or add one with File → New patient (Ctrl+N).")
-            self.draft.set_items([])
             if self.pages_built:
+                self.draft.set_items([])
                 self.print_page.set_plan(None)
             return
         if not self.pages_built:

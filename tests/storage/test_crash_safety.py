@@ -39,6 +39,8 @@ data_dir, out_dir = Path(sys.argv[1]), Path(sys.argv[2])
 workspace = Workspace(data_dir)
 found = workspace.patients.search()
 patient = workspace.patients.get(found[0].id) if found else workspace.patients.add("Ana Ñúñez-O'Brien")
+services = (workspace.assessments, workspace.plans, workspace.privacy)   # loaded on first use: load them now,
+workspace.store.assessments, workspace.store.plans                       # so the kills land among the saves
 print("ready", flush=True)
 items = tuple(PlanItem(e, Dosage(sets=2, reps=10)) for e in ("bridge", "cat-camel", "walking"))
 n = 0

@@ -27,6 +27,8 @@ REFERENCE_SIZE = 200.0
 _TRACE_STEPS = 16
 # Below this camera angle the floor shows as a strip; from higher up the mat alone marks the ground.
 _FLOOR_MAX_TILT = 60.0
+# With a mat, any raised camera leaves the floor out: seen from above it reads as a box under the mat.
+_FLOOR_MAX_TILT_ON_MAT = 10.0
 _MIN_CROP = 80.0  # cm: a closer crop would make the figure's outlines heavy
 # Turn arrows: which frame and point they circle, and how far out.
 _TURN_CIRCLES: dict[str, tuple[str, str, float]] = {
@@ -106,7 +108,8 @@ def _parts(figure: FigureSpec, stage: Stage) -> list[list[Part]]:
     part_lists = [
         body_parts(s, stage.camera) + [p for name in figure.props for p in PROPS[name](stage, s)] for s in skeletons
     ]
-    if "pool" not in figure.props and figure.view != "top" and figure.tilt < _FLOOR_MAX_TILT:
+    max_tilt = _FLOOR_MAX_TILT_ON_MAT if "mat" in figure.props else _FLOOR_MAX_TILT
+    if "pool" not in figure.props and figure.view != "top" and figure.tilt < max_tilt:
         points = [pt for parts in part_lists for part in parts for pt in part.key_points()]
         floor = _floor(points + [p for s in skeletons for p in s.points.values()], stage.camera)
         for parts in part_lists:

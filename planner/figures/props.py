@@ -60,7 +60,12 @@ def rest_height(names: tuple[str, ...], start: Skeleton) -> float:
 
 def end_rest(names: tuple[str, ...], start: Skeleton, end: Skeleton, rest: float) -> float:
     """The height the end figure rests on: the start's, or the top of the step the start put one foot on
-    when the end stands on it with both feet (a step-up). `start` is placed, `end` need not be."""
-    if "step" in names and not _level(start) and _level(end):
-        return max(_soles(start)) - STEP_TOP_BELOW_SOLE
+    when the end stands on that foot, the other level with it or lifted (a step-up). `start` is placed,
+    `end` need not be."""
+    if "step" not in names or _level(start):
+        return rest
+    soles, end_soles = _soles(start), _soles(end)
+    up = 0 if soles[0] > soles[1] else 1
+    if end_soles[up] <= end_soles[1 - up] + STEP_LEVEL:
+        return soles[up] - STEP_TOP_BELOW_SOLE
     return rest

@@ -1,4 +1,4 @@
-"""Props for standing exercises: chairs held or squatted to, a step stepped up on, Nordic walking poles."""
+"""Props for standing exercises (chairs held or squatted to, a step, Nordic poles) and the floor under a mat."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from planner.figures import furniture, held, parse_figure
+from planner.figures import Polygon, build_scenes, furniture, held, parse_figure
 from planner.figures.body import lowest_point
 from planner.figures.build import _poses
 from planner.figures.camera import Camera
@@ -15,6 +15,7 @@ from planner.figures.props import STEP_HEIGHT
 from planner.figures.skeleton import Skeleton
 from planner.figures.solids import Capsule, Hull, Part
 from planner.figures.stage import Stage, seat_height
+from planner.figures.style import FLOOR, MAT
 
 HOLDING_ON = {"shoulder": 25, "elbow": 25}  # hands forward at about 90 cm, as on the back of a chair
 
@@ -107,3 +108,38 @@ def test_walking_poles_run_from_the_hands_back_to_the_floor() -> None:
             assert pole.b[0] < hand[0] - 20  # ...well behind the hand: the pole slants back
             assert pole.b[2] == pytest.approx(hand[2], abs=3.0)
             assert math.dist(pole.a, pole.b) == pytest.approx(held.POLE_LENGTH + 6.0, abs=0.01)
+
+
+def test_a_high_step_up_ends_on_the_step_with_the_other_knee_lifted() -> None:
+    stage = _stage(
+        props=["step"],
+        anchor="ankle_right",
+        start={"preset": "standing", "joints": {"hip_right": 75, "knee_right": 95}},
+        end={"joints": {"hip_right": 0, "knee_right": 0, "hip_left": 90, "knee_left": 90}},
+    )
+    (step,) = furniture.step(stage, stage.start)
+    top = max(y for _, y, _ in step.shapes[0].points)
+    assert top > 25
+    assert lowest_point(stage.end) == pytest.approx(top, abs=0.01)
+    assert _sole(stage.end, "left") > _sole(stage.end, "right") + 30
+
+
+def test_a_foot_left_on_the_step_while_the_other_is_on_the_floor_keeps_the_figure_on_the_floor() -> None:
+    stage = _stage(
+        props=["step"],
+        start={"preset": "standing", "joints": {"hip_right": 50, "knee_right": 70}},
+        end={"joints": {"body_tilt": 10}},
+    )
+    assert lowest_point(stage.end) == pytest.approx(0.0, abs=1e-6)
+
+
+@pytest.mark.parametrize(("props", "tilt", "floor"), [(["mat"], 0, True), (["mat"], 25, False), ([], 25, True)])
+def test_a_raised_camera_shows_the_mat_without_a_floor_box_under_it(props: list[str], tilt: float, floor: bool) -> None:
+    spec, problems = parse_figure(
+        {"props": props, "tilt": tilt, "start": {"preset": "lying-side"}, "end": {"joints": {"hip_left_out": 30}}}
+    )
+    assert problems == [] and spec is not None
+    for scene in build_scenes(spec):
+        fills = {p.fill for p in scene.primitives if isinstance(p, Polygon)}
+        assert (FLOOR.fill in fills) is floor
+        assert (MAT.fill in fills) is bool(props)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from planner.figures import style
 from planner.figures.arrows import arrow, bend_path, circle_path, offset_path, segment_axis, turn_path
@@ -14,7 +14,7 @@ from planner.figures.joints import expand_both_sides
 from planner.figures.pins import PINS, limb_joints, pin_limbs
 from planner.figures.pose import Pose, resolve_pose
 from planner.figures.presets import PRESETS
-from planner.figures.props import PROPS, rest_height
+from planner.figures.props import PROPS, end_rest, rest_height
 from planner.figures.scene import Box, Primitive, Scene, bounds_of, weighted
 from planner.figures.skeleton import BODY, Skeleton, landmark, moved, solve
 from planner.figures.solids import FLOOR, Part, paint_order
@@ -27,6 +27,8 @@ REFERENCE_SIZE = 200.0
 _TRACE_STEPS = 16
 # Below this camera angle the floor shows as a strip; from higher up the mat alone marks the ground.
 _FLOOR_MAX_TILT = 60.0
+# With a mat, any raised camera leaves the floor out: seen from above it reads as a box under the mat.
+_FLOOR_MAX_TILT_ON_MAT = 10.0
 _MIN_CROP = 80.0  # cm: a closer crop would make the figure's outlines heavy
 # Turn arrows: which frame and point they circle, and how far out.
 _TURN_CIRCLES: dict[str, tuple[str, str, float]] = {
@@ -42,19 +44,28 @@ _TURN_SWEEP = 100.0  # degrees of arc drawn, whatever the size of the turn
 class _Placer:
     """Puts every pose of one exercise on the same spot: anchor above the origin, lowest point resting.
 
-    With `height`, the anchor is put at that height instead (a foot staying on a step while the other
-    heel sinks below it).
+    `end_rest` differs from `rest` only when the end picture stands on a step the start had one foot on.
+    With `height` (`anchor_height`), the anchor is put at that height instead of the lowest point resting
+    (a foot staying on a step while the other heel sinks below it).
     """
 
     anchor: str
     rest: float
+    end_rest: float
     height: float | None = None
 
-    def place(self, pose: Pose) -> Skeleton:
+    def place(self, pose: Pose, along: float = 0.0) -> Skeleton:
+        """`pose` placed; `along` says how far it is from the start (0) to the end (1) picture."""
         skeleton = solve(pose)
         ax, ay, az = landmark(skeleton, self.anchor)
-        lift = self.rest - lowest_point(skeleton) if self.height is None else self.height - ay
+        if self.height is not None:
+            lift = self.height - ay
+        else:
+            lift = self.rest + (self.end_rest - self.rest) * along - lowest_point(skeleton)
         return moved(skeleton, (-ax, lift, -az))
+
+    def place_end(self, pose: Pose) -> Skeleton:
+        return self.place(pose, 1.0)
 
 
 def _poses(figure: FigureSpec) -> tuple[tuple[Pose, Pose], _Placer]:
@@ -64,18 +75,20 @@ def _poses(figure: FigureSpec) -> tuple[tuple[Pose, Pose], _Placer]:
     angles itself) and where the start pose has it (in the end pose).
     """
     preset = resolve_pose(figure.start.preset)
-    placer = _Placer(figure.anchor or PRESETS[figure.start.preset].anchor, rest_height(figure.props, solve(preset)))
+    chosen_start = resolve_pose(figure.start.preset, figure.start.joints)
+    rest = rest_height(figure.props, solve(chosen_start))
+    anchor = figure.anchor or PRESETS[figure.start.preset].anchor
+    placer = _Placer(anchor, rest, rest)
     pinned = [point for pin in figure.pins for point in PINS[pin]]
     at_rest = placer.place(preset)
     chosen = expand_both_sides(figure.start.joints)
     targets = {p: at_rest.points[p] for p in pinned if not any(j in chosen for j in limb_joints(p))}
-    first = pin_limbs(resolve_pose(figure.start.preset, figure.start.joints), targets, placer.place)
+    first = pin_limbs(chosen_start, targets, placer.place)
     start = placer.place(first)
-    if figure.anchor_height:
-        placer = replace(placer, height=landmark(start, placer.anchor)[1])
-    last = pin_limbs(
-        resolve_pose(figure.end.preset, figure.end.joints), {p: start.points[p] for p in pinned}, placer.place
-    )
+    chosen_end = resolve_pose(figure.end.preset, figure.end.joints)
+    height = landmark(start, anchor)[1] if figure.anchor_height else None
+    placer = _Placer(anchor, rest, end_rest(figure.props, start, solve(chosen_end), rest), height)
+    last = pin_limbs(chosen_end, {p: start.points[p] for p in pinned}, placer.place_end)
     return (first, last), placer
 
 
@@ -102,7 +115,8 @@ def _parts(figure: FigureSpec, stage: Stage) -> list[list[Part]]:
     part_lists = [
         body_parts(s, stage.camera) + [p for name in figure.props for p in PROPS[name](stage, s)] for s in skeletons
     ]
-    if "pool" not in figure.props and figure.view != "top" and figure.tilt < _FLOOR_MAX_TILT:
+    max_tilt = _FLOOR_MAX_TILT_ON_MAT if "mat" in figure.props else _FLOOR_MAX_TILT
+    if "pool" not in figure.props and figure.view != "top" and figure.tilt < max_tilt:
         points = [pt for parts in part_lists for part in parts for pt in part.key_points()]
         floor = _floor(points + [p for s in skeletons for p in s.points.values()], stage.camera)
         for parts in part_lists:
@@ -133,7 +147,8 @@ def _arrow(
     start, end = poses
     steps = 1 if spec.straight else _TRACE_STEPS
     trace = [
-        camera.project(landmark(placer.place(start.blend(end, i / steps)), spec.path))[0] for i in range(steps + 1)
+        camera.project(landmark(placer.place(start.blend(end, i / steps), i / steps), spec.path))[0]
+        for i in range(steps + 1)
     ]
     centre = camera.project(on.points["waist"])[0]
     beside = offset_path(trace, centre, spec.offset, spec.frame == "start")
@@ -158,7 +173,7 @@ def build_scenes(figure: FigureSpec) -> tuple[Scene, Scene]:
     """The start and end pictures, sharing one frame so they can stand side by side at one scale."""
     camera = Camera(figure.view, figure.tilt, figure.turn, figure.mirror)
     poses, placer = _poses(figure)
-    stage = Stage(placer.place(poses[0]), placer.place(poses[1]), placer.rest, camera)
+    stage = Stage(placer.place(poses[0]), placer.place_end(poses[1]), placer.rest, camera)
     drawn = [paint_order(parts, camera) for parts in _parts(figure, stage)]
     if figure.crop == "full":
         shown = bounds_of(drawn[0] + drawn[1])

@@ -10,6 +10,7 @@ from planner import __version__
 from planner.core.errors import PlannerError
 from planner.services.workspace import Workspace
 from planner.ui.patient_workspace import STEP_TITLES, PatientWorkspace
+from planner.ui.safety_actions import SafetyActions
 from planner.ui.widgets.patient_list import PatientList
 
 
@@ -57,6 +58,8 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.print_action)
+        file_menu.addSeparator()
+        self.safety = SafetyActions(self, file_menu, self.menuBar().addMenu("&View"))
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         go_menu = self.menuBar().addMenu("&Go")

@@ -25,7 +25,7 @@ def _spec(**table):
 
 def _placed(spec):
     poses, placer = _poses(spec)
-    return placer.place(poses[0]), placer.place(poses[1])
+    return placer.place(poses[0]), placer.place_end(poses[1])
 
 
 SIT_TO_STAND = _spec(
@@ -142,7 +142,7 @@ def test_every_prop_builds_around_a_figure_it_suits() -> None:
 
 def _prop_parts(spec, name: str):
     poses, placer = _poses(spec)
-    start, end = placer.place(poses[0]), placer.place(poses[1])
+    start, end = placer.place(poses[0]), placer.place_end(poses[1])
     return start, end, PROPS[name](Stage(start, end, placer.rest, Camera(spec.view)), start)
 
 
@@ -150,14 +150,14 @@ def _corners(parts) -> list[tuple[float, float, float]]:
     return [point for part in parts for shape in part.shapes for point in shape.points]
 
 
-def test_a_chair_ahead_has_its_backrest_under_the_forward_hand() -> None:
+def test_a_chair_ahead_side_has_its_backrest_under_the_forward_hand() -> None:
     spec = _spec(
-        props=["chair-ahead"],
+        props=["chair-ahead-side"],
         pins=["hand_left"],
         start={"preset": "standing", "joints": {"shoulder_left": 70, "elbow_left": 10}},
         end={"joints": {"hip_left": 30, "knee_left": 30, "hip_right": -15}},
     )
-    start, _end, parts = _prop_parts(spec, "chair-ahead")
+    start, _end, parts = _prop_parts(spec, "chair-ahead-side")
     hand = start.points["hand_left"]
     points = _corners(parts)
     assert max(y for _, y, _ in points) == pytest.approx(hand[1] - 2.0, abs=0.1)

@@ -8,7 +8,7 @@ from pathlib import Path
 from planner.core.plan import Plan
 from planner.core.printable import Clinic
 from planner.library.loader import Library
-from planner.services.printing import build_printable, write_pdf
+from planner.services.printing import PrintResult, build_printable, write_pdf
 from planner.storage.store import Store
 
 
@@ -30,7 +30,7 @@ class PlanService:
     def clinic(self) -> Clinic:
         return Clinic(**self._store.settings.get("clinic", {}))
 
-    def write_pdf(self, plan: Plan, out: Path) -> Path:
+    def write_pdf(self, plan: Plan, out: Path) -> PrintResult:
         patient = self._store.patients.get(plan.patient_id)
         latest = self._store.assessments.latest(plan.patient_id)
         conditions = latest.data.get("conditions", []) if latest else []

@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from planner.core.errors import Problem, ValidationError
+from planner.core.errors import PlannerError, Problem, ValidationError
 from planner.core.plan import PlanItem, PlanOptions
-from planner.core.printable import Clinic, PrintableItem, PrintablePlan, Therapist
+from planner.core.printable import Clinic, PrintableItem, PrintablePlan, RenderedPdf, Therapist
 from planner.files import write_atomically
 from planner.library.loader import Library
+
+
+@dataclass(frozen=True)
+class PrintResult:
+    """A PDF written to `path`; `warnings` are sentences to show the person who asked for it."""
+
+    path: Path
+    pages: int
+    warnings: tuple[str, ...] = ()
 
 
 def build_printable(
@@ -38,14 +48,25 @@ def build_printable(
     )
 
 
-def render_pdf(printable: PrintablePlan) -> bytes:
+def render_pdf(printable: PrintablePlan) -> RenderedPdf:
     # reportlab is imported here, not at start-up: only making a PDF pays for it.
     from planner.report.plan_pdf import render_plan_pdf
 
     return render_plan_pdf(printable)
 
 
-def write_pdf(printable: PrintablePlan, out: Path) -> Path:
+def write_pdf(printable: PrintablePlan, out: Path) -> PrintResult:
     """Render and write the PDF via a temp file and rename, so a failure never leaves half a file."""
-    write_atomically(out, render_pdf(printable))
-    return out
+    rendered = render_pdf(printable)
+    write_atomically(out, rendered.data)
+    return PrintResult(out, rendered.pages, rendered.warnings)
+
+
+def save_copy(source: Path, target: Path) -> Path:
+    """Copy a made PDF to where the user chose, safely (temp file and rename)."""
+    try:
+        data = source.read_bytes()
+    except OSError as error:
+        raise PlannerError(f"cannot read {source}: {error.strerror or error}") from None
+    write_atomically(target, data)
+    return target

@@ -61,6 +61,13 @@ def normalize_hospital_number(text: str) -> str:
     return re.sub(r"[\s\-]", "", text).upper()
 
 
+def display_hospital_number(number: str) -> str:
+    """NHS numbers read in 3-3-4 groups ('943 476 5919'); other hospital numbers as stored."""
+    if len(number) == 10 and number.isdigit():
+        return f"{number[:3]} {number[3:6]} {number[6:]}"
+    return number
+
+
 def hospital_number_problem(text: str) -> str | None:
     number = normalize_hospital_number(text)
     if not number:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QMessageLogContext, QSettings, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -13,6 +13,14 @@ from planner.core.errors import StorageError
 from planner.services.workspace import Workspace
 from planner.ui import excepthook
 from planner.ui.main_window import MainWindow
+
+# Qt notices that are expected and harmless (the offscreen platform used for tests and install checks).
+_QUIET_QT_MESSAGES = ("does not support propagateSizeHints",)
+
+
+def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    if not any(quiet in message for quiet in _QUIET_QT_MESSAGES):
+        sys.stderr.write(f"Qt: {message}\n")
 
 
 def _register_fonts() -> None:
@@ -38,6 +46,7 @@ def window_settings(workspace: Workspace) -> QSettings:
 
 def run_gui(quit_after_start: bool = False) -> int:
     """Open the main window on the real store; with `quit_after_start`, show it once and exit 0."""
+    qInstallMessageHandler(_qt_message)
     app = application()
     _register_fonts()
     excepthook.install()

@@ -32,10 +32,11 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.patient_list)
         self.splitter.addWidget(self.patient_workspace)
         self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([460, 820])
         self.setCentralWidget(self.splitter)
         self.patient_list.patient_selected.connect(self._patient_selected)
         self.patient_list.patient_activated.connect(lambda _id: self.patient_workspace.steps.setFocus())
-        self.statusBar().showMessage(f"{self.workspace.patients_count()} patients · data in {self.workspace.data_dir}")
+        self._update_status()
 
     def _action(self, text: str, shortcut: QKeySequence | str | None, slot: object) -> QAction:
         action = QAction(text, self)
@@ -127,7 +128,7 @@ class MainWindow(QMainWindow):
                           f"Data folder: {self.workspace.data_dir}")
 
     def _update_status(self) -> None:
-        self.statusBar().showMessage(f"{self.workspace.patients_count()} patients · data in {self.workspace.data_dir}")
+        self.statusBar().showMessage(f"Data folder: {self.workspace.data_dir}")
 
     def _restore_geometry(self) -> None:
         geometry = self._settings.value("main_window/geometry")

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from planner.core.patient import Patient
+from planner.core.patient import Patient, display_hospital_number
 from planner.services.workspace import Workspace
 from planner.ui.plan_draft import PlanDraft
 
@@ -72,9 +73,13 @@ class PatientWorkspace(QWidget):
             return
         if not self.pages_built:
             self._build_pages()
-        born = f" · born {patient.date_of_birth:%d %b %Y}" if patient.date_of_birth else ""
-        number = f" · {patient.hospital_number}" if patient.hospital_number else ""
-        self.header.setText(f"<h2>{escape(patient.name)}</h2>{escape(born + number)}")
+        details = []
+        if patient.date_of_birth:
+            age = patient.age_on(date.today())
+            details.append(f"Born {patient.date_of_birth:%d %b %Y} (age {age})")
+        if patient.hospital_number:
+            details.append(f"Number {display_hospital_number(patient.hospital_number)}")
+        self.header.setText(f"<h2>{escape(patient.name)}</h2>{escape('  ·  '.join(details))}")
         self.assess_page.open_patient(patient.id)
         self.plan_page.patient_id = patient.id
         latest = self._workspace.plans.latest(patient.id)

@@ -6,17 +6,17 @@ from datetime import datetime
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from planner.core.patient import PatientSummary
+from planner.core.patient import PatientSummary, display_hospital_number
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PATIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
-_HEADERS = ("Name", "Date of birth", "Hospital / NHS no.", "Last changed")
+_HEADERS = ("Name", "Born", "Number", "Changed")
 
 
 def _when(stamp: str) -> str:
     try:
-        return datetime.fromisoformat(stamp).astimezone().strftime("%d %b %Y %H:%M")
+        return datetime.fromisoformat(stamp).astimezone().strftime("%d %b %Y")
     except ValueError:
         return stamp
 
@@ -60,7 +60,7 @@ class PatientTableModel(QAbstractTableModel):
             return (
                 patient.name,
                 patient.date_of_birth.strftime("%d %b %Y") if patient.date_of_birth else "",
-                patient.hospital_number,
+                display_hospital_number(patient.hospital_number),
                 _when(patient.updated_at),
             )[column]
         if role == SORT_ROLE:
@@ -70,6 +70,8 @@ class PatientTableModel(QAbstractTableModel):
                 patient.hospital_number,
                 patient.updated_at,
             )[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{patient.name}, last changed {patient.updated_at[:16].replace('T', ' at ')}"
         if role == Qt.ItemDataRole.AccessibleTextRole and column == 0:
             return f"Patient {patient.name}"
         return None

@@ -10,18 +10,25 @@ from planner.core.plan import PlanItem, PlanOptions
 
 PAPER_SIZES: tuple[str, ...] = ("a4", "letter")
 PAPER_LABELS: dict[str, str] = {"a4": "A4", "letter": "US Letter"}
-TRACKING_WEEKS_RANGE: tuple[int, int] = (1, 12)
+TRACKING_WEEKS_RANGE: tuple[int, int] = (0, 52)   # 0: no progress sheet; 52: a year
 
 
 @dataclass(frozen=True)
 class Therapist:
-    """A therapist profile; `id` is None until stored (a plan file's therapist is never stored)."""
+    """Who the plan is from, as printed on it."""
 
     name: str = ""
     role: str = "Physiotherapist"
     registration: str = ""   # professional registration number, e.g. HCPC PH123456
     contact: str = ""
-    id: int | None = None
+
+
+@dataclass(frozen=True)
+class TherapistProfile:
+    """A stored therapist to choose from: the printed details under the id plans refer to."""
+
+    id: int
+    therapist: Therapist
 
 
 @dataclass(frozen=True)

@@ -63,5 +63,7 @@ def tracking_story(plan: PrintablePlan, styles: Styles, width: float, page_heigh
         para("Bring this sheet to your review. It helps your therapist see what is working.", styles.body),
     ]
     weeks = [_week_table(plan, week, styles, width) for week in range(1, plan.options.tracking_weeks + 1)]
+    if not weeks:
+        return []
     needed = sum(f.wrap(width, page_height)[1] for f in opening) + weeks[0].wrap(width, page_height)[1]
     return [CondPageBreak(needed + styles.gap * 4), *opening, *(KeepTogether([week]) for week in weeks)]

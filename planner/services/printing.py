@@ -2,16 +2,32 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planner.core.errors import PlannerError, Problem, ValidationError
-from planner.core.plan import PlanItem, PlanOptions
-from planner.core.printable import Clinic, PrintableItem, PrintablePlan, RenderedPdf, Therapist
+from planner.core.plan import Plan, PlanItem, PlanOptions
+from planner.core.printable import (
+    Clinic,
+    PrintableItem,
+    PrintablePlan,
+    RenderedPdf,
+    ScoreLine,
+    Therapist,
+    TherapistSummary,
+)
 from planner.files import write_atomically
-from planner.library.loader import Library
+from planner.services.settings import check_options
+
+if TYPE_CHECKING:
+    from planner.library.loader import Library
+    from planner.services.settings import SettingsService
+    from planner.storage.store import Store
+
+SUMMARY_SCORES = tuple(f.name for f in fields(ScoreLine) if f.name not in ("assessed_on", "signed"))
 
 
 @dataclass(frozen=True)
@@ -70,3 +86,72 @@ def save_copy(source: Path, target: Path) -> Path:
         raise PlannerError(f"cannot read {source}: {error.strerror or error}") from None
     write_atomically(target, data)
     return target
+
+
+def render_plan_file(path: Path, out: Path, large_print: bool | None = None, paper: str | None = None) -> PrintResult:
+    """`planner render`: a plan file to PDF; `large_print` and `paper` override the file's options when given.
+
+    Any problem (bad field, unknown exercise) is raised before anything is written.
+    """
+    from planner.services.library import shipped_library
+    from planner.services.plan_file import read_plan_file
+
+    plan = read_plan_file(path)
+    options = replace(plan.options, large_print=plan.options.large_print if large_print is None else large_print,
+                      paper=paper or plan.options.paper)
+    problems = check_options(options)
+    if problems:
+        raise ValidationError(problems)
+    printable = build_printable(
+        plan.patient_name, plan.plan_date, plan.items, shipped_library(), review_date=plan.review_date,
+        goals=plan.goals, notes=plan.notes, therapist=plan.therapist, clinic=plan.clinic,
+        conditions=plan.conditions, options=options,
+    )
+    return write_pdf(printable, out)
+
+
+def render_summary(summary: TherapistSummary) -> RenderedPdf:
+    from planner.report.summary_pdf import render_summary_pdf
+
+    return render_summary_pdf(summary)
+
+
+def write_summary_pdf(summary: TherapistSummary, out: Path) -> PrintResult:
+    rendered = render_summary(summary)
+    write_atomically(out, rendered.data)
+    return PrintResult(out, rendered.pages, rendered.warnings)
+
+
+class PrintService:
+    """Gathers a stored plan's printable content in the caller's thread (the store is not shared across threads);
+    the rendering functions above are pure and safe to run in a worker."""
+
+    def __init__(self, store: Store, library: Callable[[], Library], settings: SettingsService) -> None:
+        self._store = store
+        self._library = library
+        self._settings = settings
+
+    def printable(self, plan: Plan, therapist_id: int | None, options: PlanOptions) -> PrintablePlan:
+        problems = check_options(options)
+        if problems:
+            raise ValidationError(problems)
+        patient = self._store.patients.get(plan.patient_id)
+        latest = self._store.assessments.latest(plan.patient_id)
+        conditions = latest.data.get("conditions", []) if latest else []
+        therapist = self._settings.therapist(therapist_id).therapist if therapist_id is not None else Therapist()
+        return build_printable(
+            patient.name, plan.plan_date, plan.items, self._library(), review_date=plan.review_date,
+            goals=plan.goals, notes=plan.notes, therapist=therapist, clinic=self._settings.clinic(),
+            conditions=conditions, options=options,
+        )
+
+    def summary(self, printable: PrintablePlan, patient_id: int, made_on: date) -> TherapistSummary:
+        """Scores of the patient's signed assessments in force (a corrected one gives way), oldest first."""
+        records = self._store.assessments.for_patient(patient_id)
+        replaced = {r.corrects_id for r in records if r.signed and r.corrects_id is not None}
+        in_force = sorted((r for r in records if r.signed and r.id not in replaced),
+                          key=lambda r: (r.assessed_on, r.id or 0))
+        lines = tuple(ScoreLine(r.assessed_on, r.signed, **{k: r.scores.get(k) for k in SUMMARY_SCORES})
+                      for r in in_force)
+        return TherapistSummary(printable.patient_name, made_on, lines, printable.therapist, printable.clinic,
+                                printable, printable.options.paper)

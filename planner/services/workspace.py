@@ -14,6 +14,8 @@ if TYPE_CHECKING:
     from planner.library.loader import Library
     from planner.services.assessments import AssessmentService
     from planner.services.plans import PlanService
+    from planner.services.printing import PrintService
+    from planner.services.settings import SettingsService
 
 
 class Workspace:
@@ -39,6 +41,18 @@ class Workspace:
         from planner.services.plans import PlanService
 
         return PlanService(self.store, lambda: self.library)
+
+    @cached_property
+    def settings(self) -> SettingsService:
+        from planner.services.settings import SettingsService
+
+        return SettingsService(self.store)
+
+    @cached_property
+    def printing(self) -> PrintService:
+        from planner.services.printing import PrintService
+
+        return PrintService(self.store, lambda: self.library, self.settings)
 
     @property
     def library(self) -> Library:

@@ -9,6 +9,7 @@ from planner.storage.db import open_database
 from planner.storage.patients import PatientRepository
 from planner.storage.plans import PlanRepository
 from planner.storage.settings import SettingsRepository
+from planner.storage.therapists import TherapistRepository
 
 
 class Store:
@@ -19,6 +20,7 @@ class Store:
         self.assessments = AssessmentRepository(self.db)
         self.plans = PlanRepository(self.db)
         self.settings = SettingsRepository(self.db)
+        self.therapists = TherapistRepository(self.db)
 
     def close(self) -> None:
         self.db.conn.close()

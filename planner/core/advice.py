@@ -22,6 +22,8 @@ class Tip:
 
 
 HOW_TO_USE: tuple[Tip, ...] = (
+    Tip("Your exercise cards", "Do the exercises in the order of the cards. Each card shows how to start and"
+        " finish, the steps, how much to do, and what to do on a bad day."),
     Tip("Warm up first", "Walk around your home for 5 minutes, or exercise after a warm shower."),
     Tip("Go at your own pace", "Move slowly and smoothly. Never bounce or force a movement. Keep breathing:"
         " do not hold your breath."),

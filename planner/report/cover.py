@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from planner.core.advice import HOW_TO_USE
 from planner.core.printable import Clinic, PrintablePlan, Therapist
@@ -90,5 +90,6 @@ def cover_story(plan: PrintablePlan, styles: Styles, width: float, with_logo: bo
         story += [para("Your goals", styles.heading), bullets(plan.goals, styles)]
     if plan.notes:
         story += [para("A note from your therapist", styles.heading), para(plan.notes, styles.body)]
-    story += [para("How to use this plan", styles.heading), _how_to_use(styles, width)]
+    # Kept whole: if it does not fit under the goals (large print), it gets the next page to itself.
+    story.append(KeepTogether([para("How to use this plan", styles.heading), _how_to_use(styles, width)]))
     return story

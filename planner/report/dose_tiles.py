@@ -36,7 +36,7 @@ def dose_tiles(dosage: Dosage, side: str, styles: Styles, border: Color, max_wid
     """The figures as a row of tiles; None when they would not fit in `max_width` (the words carry the dose)."""
     pairs = dose_figures(dosage, side)
     value_size, label_size = styles.body_size * 1.45, styles.body_size
-    pad = styles.body_size * 0.45
+    pad = styles.body_size * 0.35
     widths = [max(stringWidth(v, BOLD, value_size), stringWidth(w, REGULAR, label_size)) + 2 * pad
               for v, w in pairs]
     if sum(widths) > max_width:

@@ -25,8 +25,22 @@ from planner.report.styles import (
     Styles,
 )
 
-# (column width, most height) -> the start and end pictures laid out in that space, or None.
-Pictures = Callable[[float, float], Flowable | None]
+
+@dataclass(frozen=True)
+class Picture:
+    """The start and end drawings laid out in a given space, and how big the figure came out."""
+
+    flowable: Flowable
+    scale: float   # drawing units per figure unit: a bigger scale is a bigger figure
+
+
+# (width, most height) -> the start and end pictures laid out in that space, or None if they do not fit.
+Pictures = Callable[[float, float], Picture | None]
+
+# Share of the card's width the pictures take beside the steps, on top, or beside the stacked doses.
+PICTURE_COLUMN = {"left": 0.42, "top": 1.0, "doses": 0.45}
+LEFT_PREFERENCE = 1.15        # beside the steps is kept unless elsewhere the figure comes out 15 % bigger
+SHRINK_STEPS = (1.0, 0.8, 0.6, 0.45)
 
 EQUIPMENT_WORDS: dict[str, str] = {
     "chair": "a firm chair", "wall": "a clear wall", "mat": "a mat or rug", "towel": "a towel",
@@ -65,26 +79,43 @@ def _header(number: int, entry: PrintableItem, styles: Styles, width: float) -> 
                        [("VALIGN", (0, 0), (-1, -1), "MIDDLE")])
 
 
-def _dose_box(title: str, dosage: Dosage | None, side: str, styles: Styles, width: float,
-              colour: Color, tint: Color, missing: str) -> Table:
-    pad = styles.gap * 0.6
-    inner = width - 2 * pad
+def _dose_content(title: str, dosage: Dosage | None, side: str, styles: Styles, inner: float, colour: Color,
+                  missing: str) -> list[Flowable]:
     content: list[Flowable] = [labelled(title, "", styles.subheading, colour)]
     if dosage is None:
-        content.append(para(missing, styles.body))
-    else:
-        tiles = dose_tiles(dosage, side, styles, colour, inner)
-        if tiles is not None:
-            content += [tiles, Spacer(1, styles.gap * 0.4)]
-        content.append(para(describe_dosage(dosage, side), styles.body))
-    table = Table([[content]], colWidths=[width])
-    table.setStyle(TableStyle([
-        ("BACKGROUND", (0, 0), (-1, -1), tint), ("BOX", (0, 0), (-1, -1), 1.2, colour),
-        ("ROUNDEDCORNERS", [5, 5, 5, 5]), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), pad), ("RIGHTPADDING", (0, 0), (-1, -1), pad),
-        ("TOPPADDING", (0, 0), (-1, -1), pad * 0.5), ("BOTTOMPADDING", (0, 0), (-1, -1), pad * 0.7),
-    ]))
-    return table
+        return [*content, para(missing, styles.body)]
+    tiles = dose_tiles(dosage, side, styles, colour, inner)
+    if tiles is not None:
+        content += [tiles, Spacer(1, styles.gap * 0.4)]
+    return [*content, para(describe_dosage(dosage, side), styles.body)]
+
+
+def _dose_boxes(entry: PrintableItem, styles: Styles, width: float, stacked: bool) -> Table:
+    """'How much' and 'On a flare day' in two tinted boxes, side by side at one height, or stacked."""
+    exercise, item = entry.exercise, entry.item
+    gap = styles.gap * (0.5 if stacked else 1)
+    box_width = width if stacked else (width - gap) / 2
+    pad = styles.gap * 0.6
+    contents = [
+        _dose_content("How much", item.dosage, exercise.side, styles, box_width - 2 * pad, ACCENT, ""),
+        _dose_content("On a flare day", item.flare_dosage, exercise.side, styles, box_width - 2 * pad, FLARE,
+                      "Rest this exercise on a flare day. Start again when the flare settles."),
+    ]
+    height = None
+    if not stacked:
+        height = max(sum(f.wrap(box_width - 2 * pad, 1e6)[1] + f.getSpaceAfter() for f in c) for c in contents)
+        height += pad * 1.2
+    boxes = []
+    for content, colour, tint in zip(contents, (ACCENT, FLARE), (ACCENT_TINT, FLARE_TINT), strict=True):
+        box = Table([[content]], colWidths=[box_width], rowHeights=[height])
+        box.setStyle(TableStyle([
+            ("BACKGROUND", (0, 0), (-1, -1), tint), ("BOX", (0, 0), (-1, -1), 1.2, colour),
+            ("ROUNDEDCORNERS", [5, 5, 5, 5]), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), pad), ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+            ("TOPPADDING", (0, 0), (-1, -1), pad * 0.5), ("BOTTOMPADDING", (0, 0), (-1, -1), pad * 0.7),
+        ]))
+        boxes.append(box)
+    return _side_by_side(boxes[0], boxes[1], width, gap, stacked)
 
 
 def _side_by_side(left: Flowable, right: Flowable, width: float, gap: float, stacked: bool) -> Table:
@@ -109,32 +140,31 @@ def _stop_line(entry: PrintableItem, plan: PrintablePlan, styles: Styles, width:
 
 @dataclass(frozen=True)
 class _Layout:
-    stacked: bool            # dose boxes and options one above the other, not side by side
-    picture_height: float    # 0: no pictures
+    stacked: bool                    # dose boxes and options one above the other, not side by side
+    placement: str = "none"          # pictures "left" of the steps, on "top", beside the "doses", or "none"
+    picture: Flowable | None = None
 
 
 def _sections(entry: PrintableItem, plan: PrintablePlan, styles: Styles, width: float,
-              pictures: Pictures | None, layout: _Layout) -> list[list[Flowable]]:
+              layout: _Layout) -> list[list[Flowable]]:
     """The card's body in sections; a card is only ever split between sections, as a last resort."""
     exercise, item = entry.exercise, entry.item
     gap = styles.gap
     steps = bullets(exercise.instructions, styles, numbered=True)
-    # Large print puts the pictures above the steps: beside them the steps column would be too narrow.
-    on_top = plan.options.large_print
-    picture_width = width if on_top else width * 0.4
-    drawn = pictures(picture_width, layout.picture_height) if pictures and layout.picture_height else None
-    if drawn is None:
-        first: list[Flowable] = [steps]
-    elif on_top:
-        first = [drawn, Spacer(1, gap * 0.5), steps]
-    else:
-        first = [_cell_table([[drawn, "", steps]], [picture_width, gap, width - picture_width - gap],
+    picture, column = layout.picture, width * PICTURE_COLUMN.get(layout.placement, 0)
+    first: list[Flowable] = [steps]
+    if picture is not None and layout.placement == "top":
+        first = [picture, Spacer(1, gap * 0.5), steps]
+    elif picture is not None and layout.placement == "left":
+        first = [_cell_table([[picture, "", steps]], [column, gap, width - column - gap],
                              [("VALIGN", (0, 0), (0, 0), "MIDDLE")])]
-    box_width = width if layout.stacked else (width - gap) / 2
-    dose = _dose_box("How much", item.dosage, exercise.side, styles, box_width, ACCENT, ACCENT_TINT, "")
-    flare = _dose_box("On a flare day", item.flare_dosage, exercise.side, styles, box_width, FLARE, FLARE_TINT,
-                      "Rest this exercise on a flare day. Start again when the flare settles.")
-    sections = [first, [_side_by_side(dose, flare, width, gap * (0.5 if layout.stacked else 1), layout.stacked)]]
+    if picture is not None and layout.placement == "doses":   # the doses stack in the other column
+        doses: Flowable = _cell_table(
+            [[picture, "", _dose_boxes(entry, styles, width - column - gap, stacked=True)]],
+            [column, gap, width - column - gap], [("VALIGN", (0, 0), (0, 0), "MIDDLE")])
+    else:
+        doses = _dose_boxes(entry, styles, width, layout.stacked)
+    sections = [first, [doses]]
     options = [labelled(label, tip, styles.body) for label, tip in
                (("Easier:", exercise.easier_tip), ("Harder:", exercise.harder_tip)) if tip]
     last: list[Flowable] = []
@@ -149,12 +179,18 @@ def _sections(entry: PrintableItem, plan: PrintablePlan, styles: Styles, width: 
     return [*sections, last]
 
 
+def _padding(styles: Styles) -> float:
+    return styles.gap * 0.8
+
+
 def _card_table(number: int, entry: PrintableItem, plan: PrintablePlan, styles: Styles, width: float,
-                pictures: Pictures | None, layout: _Layout) -> Table:
-    pad = styles.gap * 0.8
+                layout: _Layout) -> Table:
+    pad = _padding(styles)
     inner = width - 2 * pad
-    sections = _sections(entry, plan, styles, inner, pictures, layout)
-    table = Table([[_header(number, entry, styles, inner)], *([s] for s in sections)], colWidths=[width])
+    sections = _sections(entry, plan, styles, inner, layout)
+    # The header row repeats if a card ever has to continue on the next page.
+    table = Table([[_header(number, entry, styles, inner)], *([s] for s in sections)], colWidths=[width],
+                  repeatRows=1)
     table.setStyle(TableStyle([
         ("BOX", (0, 0), (-1, -1), 1.4, ACCENT), ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
         ("ROUNDEDCORNERS", [8, 8, 8, 8]), ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -166,17 +202,38 @@ def _card_table(number: int, entry: PrintableItem, plan: PrintablePlan, styles: 
     return table
 
 
+def _picture_layouts(pictures: Pictures | None, inner: float, picture_height: float,
+                     large_print: bool) -> list[tuple[str, Flowable]]:
+    """Where the pictures could go, biggest drawing first; beside the steps wins unless on top is much bigger."""
+    if pictures is None:
+        return []
+    # 16 pt steps need the full width: large print never puts pictures beside them.
+    placements = ("top", "doses") if large_print else ("left", "top", "doses")
+    found: list[tuple[float, str, Flowable]] = []
+    for placement in placements:
+        width = inner * PICTURE_COLUMN[placement]
+        for factor in SHRINK_STEPS:
+            picture = pictures(width, picture_height * factor)
+            if picture is not None:
+                preference = LEFT_PREFERENCE if placement == "left" else 1.0
+                found.append((picture.scale * preference, placement, picture.flowable))
+    found.sort(key=lambda f: -f[0])
+    return [(placement, flowable) for _, placement, flowable in found]
+
+
 def exercise_card(number: int, entry: PrintableItem, plan: PrintablePlan, styles: Styles, width: float,
                   page_height: float, pictures: Pictures | None, picture_height: float) -> Flowable:
-    """The card, kept whole on one page: side-by-side boxes, then smaller pictures, before any split.
+    """The card, kept whole on one page: the biggest pictures that let it fit, side-by-side boxes if needed.
 
-    Only a card taller than a whole page even without pictures is split, and then between sections.
+    Only a card taller than a whole page even without pictures is split, between sections, its header repeated.
     """
     arrangements = (True, False) if plan.options.large_print else (False,)
-    for height in (picture_height, picture_height * 0.75, picture_height * 0.5, 0.0):
+    inner = width - 2 * _padding(styles)
+    choices = [*_picture_layouts(pictures, inner, picture_height, plan.options.large_print), ("none", None)]
+    for placement, picture in choices:
         for stacked in arrangements:
-            card = _card_table(number, entry, plan, styles, width, pictures, _Layout(stacked, height))
-            if card.wrap(width, page_height)[1] <= page_height:
+            card = _card_table(number, entry, plan, styles, width, _Layout(stacked, placement, picture))
+            if card.wrap(width, page_height)[1] <= page_height:   # the gap above a card goes at a page top
                 card.spaceBefore = styles.gap
                 return KeepTogether([card])
     card.spaceBefore = styles.gap

@@ -6,13 +6,11 @@ import io
 from collections.abc import Callable
 
 from reportlab.lib.pagesizes import A4, LETTER
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, SimpleDocTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
 from planner import __version__
 from planner.core.exercise import Exercise
 from planner.core.printable import PrintablePlan, RenderedPdf
-from planner.report.blocks import para
 from planner.report.cover import cover_story
 from planner.report.exercise_card import Pictures, exercise_card
 from planner.report.logo import logo_problem
@@ -22,36 +20,38 @@ from planner.report.styles import Styles, make_styles
 from planner.report.tracking_sheet import tracking_story
 
 PAPER = {"a4": A4, "letter": LETTER}
-MARGIN = 16 * mm
 # Room at the foot of each page for the footer rule, the patient's name and "Page X of Y".
 FOOTER_ROOM = 2.2
 
-# Exercise -> how to draw its start and end pictures in a given space, or None if it has none.
-PictureSource = Callable[[Exercise], Pictures | None]
+# (exercise, styles) -> how to draw its start and end pictures in a given space, or None if it has none.
+PictureSource = Callable[[Exercise, Styles], Pictures | None]
 
 
 def document(buffer: io.BytesIO, pagesize: tuple[float, float], styles: Styles, title: str, author: str,
-             subject: str) -> SimpleDocTemplate:
-    """A page template with the plan's margins and metadata; `invariant` makes the bytes repeatable."""
-    return SimpleDocTemplate(
-        buffer, pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-        bottomMargin=MARGIN + styles.footer_size * FOOTER_ROOM, title=title, author=author, subject=subject,
+             subject: str) -> BaseDocTemplate:
+    """Pages with the plan's margins and metadata; `invariant` makes the bytes repeatable.
+
+    The frame has no padding of its own, so `doc.width` × `doc.height` is exactly the room a flowable gets.
+    """
+    doc = BaseDocTemplate(
+        buffer, pagesize=pagesize, leftMargin=styles.margin, rightMargin=styles.margin, topMargin=styles.margin,
+        bottomMargin=styles.margin + styles.footer_size * FOOTER_ROOM, title=title, author=author, subject=subject,
         creator=f"Planner {__version__}", invariant=True,
     )
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="content",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    return doc
 
 
 def _exercises(plan: PrintablePlan, styles: Styles, width: float, page_height: float,
                pictures: PictureSource | None) -> list[Flowable]:
-    picture_height = styles.body_size * (12.0 if plan.options.large_print else 10.0)
-    story: list[Flowable] = [
-        para("Your exercises", styles.title),
-        para("Do them in this order. Each card shows how to start and finish, the steps, how much to do on a"
-             " normal day and on a flare day, and when to stop.", styles.body),
-    ]
+    """One card per exercise; each card's own band is its heading, so the cards need no page title."""
+    cards: list[Flowable] = []
     for number, entry in enumerate(plan.items, start=1):
-        source = pictures(entry.exercise) if pictures else None
-        story.append(exercise_card(number, entry, plan, styles, width, page_height, source, picture_height))
-    return story
+        source = pictures(entry.exercise, styles) if pictures else None
+        cards.append(exercise_card(number, entry, plan, styles, width, page_height, source, styles.figure_height))
+    return cards
 
 
 def render_plan_pdf(plan: PrintablePlan, pictures: PictureSource | None = None) -> RenderedPdf:
@@ -71,5 +71,5 @@ def render_plan_pdf(plan: PrintablePlan, pictures: PictureSource | None = None) 
     story += [PageBreak(), *safety_story(plan, styles, doc.width)]
     story += tracking_story(plan, styles, doc.width, doc.height)
     doc.build(story, canvasmaker=numbered_canvas(f"Exercise plan for {plan.patient_name}", styles.footer_size,
-                                                 MARGIN))
+                                                 styles.margin))
     return RenderedPdf(buffer.getvalue(), doc.page, tuple(warnings))

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
 
 from planner.report.fonts import BOLD, REGULAR, register_fonts
 
@@ -42,6 +43,8 @@ class Styles:
     caption: ParagraphStyle
     band: ParagraphStyle      # white text on a dark band
     footer_size: float
+    margin: float             # page margin; large print trades a little of it for room
+    figure_height: float      # most height an exercise's start and end pictures may take
 
     @property
     def gap(self) -> float:
@@ -52,7 +55,8 @@ class Styles:
 def make_styles(large_print: bool) -> Styles:
     register_fonts()
     size = LARGE_BODY if large_print else NORMAL_BODY
-    lead = size * 1.35   # generous line spacing for tired eyes
+    # Generous line spacing for tired eyes; large print's bigger type needs a little less in proportion.
+    lead = size * (1.25 if large_print else 1.35)
 
     def style(name: str, font: str, points: float, **extra: object) -> ParagraphStyle:
         settings: dict[str, object] = {"textColor": INK, "alignment": TA_LEFT, "leading": max(lead, points * 1.25)}
@@ -63,13 +67,15 @@ def make_styles(large_print: bool) -> Styles:
         body_size=size,
         title=style("title", BOLD, size * 2.1, textColor=ACCENT, spaceAfter=size * 0.3),
         heading=style("heading", BOLD, size * 1.5, textColor=ACCENT, spaceBefore=size * 0.8, spaceAfter=size * 0.3),
-        card_title=style("card_title", BOLD, size * 1.35, textColor=WHITE),
+        card_title=style("card_title", BOLD, size * (1.2 if large_print else 1.35), textColor=WHITE),
         subheading=style("subheading", BOLD, size * 1.1, spaceBefore=size * 0.2, spaceAfter=size * 0.2),
         body=style("body", REGULAR, size, spaceAfter=size * 0.3),
         label=style("label", BOLD, size),
         figure_value=style("figure_value", BOLD, size * 1.5, alignment=TA_CENTER, leading=size * 1.7),
         centred=style("centred", REGULAR, size, alignment=TA_CENTER),
         caption=style("caption", REGULAR, size, alignment=TA_CENTER, textColor=MUTED),
-        band=style("band", BOLD, size * 1.1, textColor=WHITE),
+        band=style("band", BOLD, size, textColor=WHITE),
         footer_size=size,
+        margin=(12 if large_print else 16) * mm,
+        figure_height=260.0 if large_print else 200.0,
     )

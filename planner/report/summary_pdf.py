@@ -15,7 +15,7 @@ from planner.report.blocks import box, para
 from planner.report.cover import letterhead, long_date
 from planner.report.logo import logo_problem
 from planner.report.page_numbers import numbered_canvas
-from planner.report.plan_pdf import MARGIN, PAPER, document
+from planner.report.plan_pdf import PAPER, document
 from planner.report.styles import ACCENT_TINT, RULE, STOP_TINT, Styles, make_styles
 
 # (dates, {score: values per date}, width, height) -> the trend chart; planner.report.charts draws it.
@@ -122,5 +122,5 @@ def render_summary_pdf(summary: TherapistSummary, chart: TrendChart | None = Non
         story.append(para("No signed assessments yet.", styles.body))
     story += _plan_table(summary, styles, doc.width)
     doc.build(story, canvasmaker=numbered_canvas(f"Therapist summary for {summary.patient_name}",
-                                                 styles.footer_size, MARGIN))
+                                                 styles.footer_size, styles.margin))
     return RenderedPdf(buffer.getvalue(), doc.page, tuple(warnings))

@@ -26,12 +26,12 @@ def labelled(label: str, text: str, style: ParagraphStyle, colour: Color | None 
     return Paragraph(f"{opening}<b>{escape(label)}</b>{closing} {escape(text)}", style)
 
 
-def bullets(lines: Sequence[str], styles: Styles, numbered: bool = False) -> ListFlowable:
-    """A bulleted or numbered list; numbers are bold so each step is easy to find again."""
+def bullets(lines: Sequence[str], styles: Styles, numbered: bool = False, first: int = 1) -> ListFlowable:
+    """A bulleted or numbered list (counting from `first`); numbers are bold so each step is easy to find again."""
     indent = styles.body_size * (1.8 if numbered else 1.3)
     items = [ListItem(para(line, styles.body), leftIndent=indent) for line in lines]
     return ListFlowable(
-        items, bulletType="1" if numbered else "bullet", start="1" if numbered else "•",
+        items, bulletType="1" if numbered else "bullet", start=str(first) if numbered else "•",
         bulletFontName=BOLD if numbered else styles.body.fontName, bulletFontSize=styles.body_size,
         leftIndent=indent, bulletFormat="%s." if numbered else None, spaceBefore=0, spaceAfter=0,
     )

@@ -80,26 +80,26 @@ def _header(number: int, entry: PrintableItem, styles: Styles, width: float) -> 
 
 
 def _dose_content(title: str, dosage: Dosage | None, side: str, styles: Styles, inner: float, colour: Color,
-                  missing: str) -> list[Flowable]:
+                  missing: str, with_tiles: bool) -> list[Flowable]:
     content: list[Flowable] = [labelled(title, "", styles.subheading, colour)]
     if dosage is None:
         return [*content, para(missing, styles.body)]
-    tiles = dose_tiles(dosage, side, styles, colour, inner)
+    tiles = dose_tiles(dosage, side, styles, colour, inner) if with_tiles else None
     if tiles is not None:
         content += [tiles, Spacer(1, styles.gap * 0.4)]
     return [*content, para(describe_dosage(dosage, side), styles.body)]
 
 
-def _dose_boxes(entry: PrintableItem, styles: Styles, width: float, stacked: bool) -> Table:
+def _dose_boxes(entry: PrintableItem, styles: Styles, width: float, stacked: bool, with_tiles: bool) -> Table:
     """'How much' and 'On a flare day' in two tinted boxes, side by side at one height, or stacked."""
     exercise, item = entry.exercise, entry.item
     gap = styles.gap * (0.5 if stacked else 1)
     box_width = width if stacked else (width - gap) / 2
     pad = styles.gap * 0.6
     contents = [
-        _dose_content("How much", item.dosage, exercise.side, styles, box_width - 2 * pad, ACCENT, ""),
+        _dose_content("How much", item.dosage, exercise.side, styles, box_width - 2 * pad, ACCENT, "", with_tiles),
         _dose_content("On a flare day", item.flare_dosage, exercise.side, styles, box_width - 2 * pad, FLARE,
-                      "Rest this exercise on a flare day. Start again when the flare settles."),
+                      "Rest this exercise on a flare day. Start again when the flare settles.", with_tiles),
     ]
     height = None
     if not stacked:
@@ -143,13 +143,17 @@ class _Layout:
     stacked: bool                    # dose boxes and options one above the other, not side by side
     placement: str = "none"          # pictures "left" of the steps, on "top", beside the "doses", or "none"
     picture: Flowable | None = None
+    tiles: bool = True               # the dose in figures as well as words (words alone take less room)
+    row_per_step: bool = False       # last resort for a card taller than a page: it may split between steps
 
 
 def _sections(entry: PrintableItem, plan: PrintablePlan, styles: Styles, width: float,
               layout: _Layout) -> list[list[Flowable]]:
-    """The card's body in sections; a card is only ever split between sections, as a last resort."""
-    exercise, item = entry.exercise, entry.item
-    gap = styles.gap
+    """The card's body in sections (table rows); a card is only ever split between rows, as a last resort."""
+    exercise, gap = entry.exercise, styles.gap
+    if layout.row_per_step:
+        steps = [[bullets([step], styles, numbered=True, first=n)] for n, step in enumerate(exercise.instructions, 1)]
+        return [*steps, [_dose_boxes(entry, styles, width, True, False)], *_closing(entry, plan, styles, width, True)]
     steps = bullets(exercise.instructions, styles, numbered=True)
     picture, column = layout.picture, width * PICTURE_COLUMN.get(layout.placement, 0)
     first: list[Flowable] = [steps]
@@ -160,15 +164,21 @@ def _sections(entry: PrintableItem, plan: PrintablePlan, styles: Styles, width: 
                              [("VALIGN", (0, 0), (0, 0), "MIDDLE")])]
     if picture is not None and layout.placement == "doses":   # the doses stack in the other column
         doses: Flowable = _cell_table(
-            [[picture, "", _dose_boxes(entry, styles, width - column - gap, stacked=True)]],
+            [[picture, "", _dose_boxes(entry, styles, width - column - gap, True, layout.tiles)]],
             [column, gap, width - column - gap], [("VALIGN", (0, 0), (0, 0), "MIDDLE")])
     else:
-        doses = _dose_boxes(entry, styles, width, layout.stacked)
-    sections = [first, [doses]]
+        doses = _dose_boxes(entry, styles, width, layout.stacked, layout.tiles)
+    return [first, [doses], *_closing(entry, plan, styles, width, layout.stacked)]
+
+
+def _closing(entry: PrintableItem, plan: PrintablePlan, styles: Styles, width: float,
+             stacked: bool) -> list[list[Flowable]]:
+    """Easier and harder, the stop line, and the therapist's note."""
+    exercise, item, gap = entry.exercise, entry.item, styles.gap
     options = [labelled(label, tip, styles.body) for label, tip in
                (("Easier:", exercise.easier_tip), ("Harder:", exercise.harder_tip)) if tip]
     last: list[Flowable] = []
-    if len(options) == 2 and not layout.stacked:
+    if len(options) == 2 and not stacked:
         last.append(_side_by_side(options[0], options[1], width, gap, stacked=False))
     else:
         last += options
@@ -176,7 +186,7 @@ def _sections(entry: PrintableItem, plan: PrintablePlan, styles: Styles, width: 
     if item.note:
         who = f"Note from {plan.therapist.name}:" if plan.therapist.name else "Your therapist's note:"
         last += [Spacer(1, gap * 0.4), labelled(who, item.note, styles.body, ACCENT)]
-    return [*sections, last]
+    return [last]
 
 
 def _padding(styles: Styles) -> float:
@@ -223,18 +233,21 @@ def _picture_layouts(pictures: Pictures | None, inner: float, picture_height: fl
 
 def exercise_card(number: int, entry: PrintableItem, plan: PrintablePlan, styles: Styles, width: float,
                   page_height: float, pictures: Pictures | None, picture_height: float) -> Flowable:
-    """The card, kept whole on one page: the biggest pictures that let it fit, side-by-side boxes if needed.
-
-    Only a card taller than a whole page even without pictures is split, between sections, its header repeated.
+    """The card, kept whole on one page: the biggest pictures that let it fit, side-by-side boxes if needed,
+    and as a last resort the dose in words only. A card taller than a page even then is split between
+    steps or sections, its header repeated on the next page.
     """
     arrangements = (True, False) if plan.options.large_print else (False,)
     inner = width - 2 * _padding(styles)
-    choices = [*_picture_layouts(pictures, inner, picture_height, plan.options.large_print), ("none", None)]
-    for placement, picture in choices:
-        for stacked in arrangements:
-            card = _card_table(number, entry, plan, styles, width, _Layout(stacked, placement, picture))
-            if card.wrap(width, page_height)[1] <= page_height:   # the gap above a card goes at a page top
-                card.spaceBefore = styles.gap
-                return KeepTogether([card])
+    layouts = [_Layout(stacked, placement, picture)
+               for placement, picture in _picture_layouts(pictures, inner, picture_height, plan.options.large_print)
+               for stacked in arrangements]
+    layouts += [_Layout(stacked) for stacked in arrangements] + [_Layout(False, tiles=False)]
+    for layout in layouts:
+        card = _card_table(number, entry, plan, styles, width, layout)
+        if card.wrap(width, page_height)[1] <= page_height:   # the gap above a card goes at a page top
+            break
+    else:
+        card = _card_table(number, entry, plan, styles, width, _Layout(True, tiles=False, row_per_step=True))
     card.spaceBefore = styles.gap
     return KeepTogether([card])

@@ -69,7 +69,7 @@ def make_styles(large_print: bool) -> Styles:
         heading=style("heading", BOLD, size * 1.5, textColor=ACCENT, spaceBefore=size * 0.8, spaceAfter=size * 0.3),
         card_title=style("card_title", BOLD, size * (1.2 if large_print else 1.35), textColor=WHITE),
         subheading=style("subheading", BOLD, size * 1.1, spaceBefore=size * 0.2, spaceAfter=size * 0.2),
-        body=style("body", REGULAR, size, spaceAfter=size * 0.3),
+        body=style("body", REGULAR, size, spaceAfter=size * (0.2 if large_print else 0.3)),
         label=style("label", BOLD, size),
         figure_value=style("figure_value", BOLD, size * 1.5, alignment=TA_CENTER, leading=size * 1.7),
         centred=style("centred", REGULAR, size, alignment=TA_CENTER),

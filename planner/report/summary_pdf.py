@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 from planner.core import scoring
 from planner.core.dosage import short_dosage
 from planner.core.printable import RenderedPdf, ScoreLine, TherapistSummary
-from planner.report.blocks import box, para
+from planner.report.blocks import box, labelled, para
 from planner.report.cover import letterhead, long_date
 from planner.report.logo import logo_problem
 from planner.report.page_numbers import numbered_canvas
@@ -22,19 +22,26 @@ from planner.report.styles import ACCENT_TINT, RULE, STOP_TINT, Styles, make_sty
 TrendChart = Callable[[Sequence[date], dict[str, list[float | None]], float, float], Flowable]
 
 SCORE_NAMES: tuple[tuple[str, str], ...] = (
-    ("basdai", "BASDAI"), ("basfi", "BASFI"), ("basmi", "BASMI (linear)"), ("asdas_crp", "ASDAS-CRP"),
-    ("asdas_esr", "ASDAS-ESR"),
+    ("basdai", "BASDAI"), ("basfi", "BASFI"), ("basmi", "BASMI"), ("asdas_crp", "ASDAS CRP"),
+    ("asdas_esr", "ASDAS ESR"),
 )
 
 
-def score_with_category(key: str, value: float | None) -> tuple[str, str]:
+# Category words short enough for a table cell; the latest scores show the full labels.
+SHORT_CATEGORIES: dict[str, str] = {"active": "active", "not_active": "under 4", "inactive": "inactive",
+                                    "low": "low", "high": "high", "very_high": "very high"}
+
+
+def score_with_category(key: str, value: float | None, short: bool = False) -> tuple[str, str]:
     """The score as shown (one decimal, two near a cut-off) and its category words (CLINICAL.md §2, §6c)."""
     if value is None:
         return "–", ""
     if key == "basdai":
-        return scoring.format_basdai(value), scoring.BASDAI_STATE_LABELS[scoring.basdai_state(value)]
+        state = scoring.basdai_state(value)
+        return scoring.format_basdai(value), SHORT_CATEGORIES[state] if short else scoring.BASDAI_STATE_LABELS[state]
     if key in ("asdas_crp", "asdas_esr"):
-        return scoring.format_asdas(value), scoring.ASDAS_STATE_LABELS[scoring.asdas_state(value)]
+        state = scoring.asdas_state(value)
+        return scoring.format_asdas(value), SHORT_CATEGORIES[state] if short else scoring.ASDAS_STATE_LABELS[state]
     return scoring.format_one_decimal(value), ""
 
 
@@ -57,10 +64,10 @@ def _history(lines: Sequence[ScoreLine], styles: Styles, width: float) -> Table:
     for line in lines:
         cells: list[object] = [para(f"{line.assessed_on:%d %b %Y}".lstrip("0"), styles.body)]
         for key, _ in SCORE_NAMES:
-            shown, category = score_with_category(key, getattr(line, key))
-            cells.append([para(shown, styles.label), *([para(category, styles.body)] if category else [])])
+            shown, category = score_with_category(key, getattr(line, key), short=True)
+            cells.append(labelled(shown, category, styles.body))
         rows.append(cells)
-    first = width * 0.16
+    first = width * 0.17
     table = Table(rows, colWidths=[first] + [(width - first) / len(SCORE_NAMES)] * len(SCORE_NAMES), repeatRows=1)
     table.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.6, RULE), ("BACKGROUND", (0, 0), (-1, 0), ACCENT_TINT),
@@ -109,9 +116,10 @@ def render_summary_pdf(summary: TherapistSummary, chart: TrendChart | None = Non
     story += [para("Therapist summary", styles.title), para(summary.patient_name, styles.heading),
               box(para("For the clinical record: this page is not part of the patient's plan.", styles.body),
                   doc.width, STOP_TINT, STOP_TINT, styles.gap * 0.6)]
-    who = ", ".join(x for x in (summary.therapist.name, summary.therapist.role) if x)
-    if summary.therapist.registration:
-        who += f" (registration {summary.therapist.registration})"
+    therapist = summary.therapist
+    who = ", ".join(x for x in (therapist.name, therapist.role) if x) if therapist.name else ""
+    if who and therapist.registration:
+        who += f" (registration {therapist.registration})"
     story.append(para(f"Made on {long_date(summary.made_on)}" + (f" by {who}." if who else "."), styles.body))
     if summary.scores:
         latest = summary.scores[-1]

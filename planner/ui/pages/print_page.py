@@ -14,6 +14,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -280,7 +281,7 @@ class PrintPage(QWidget):
         printer.setFullPage(True)
         dialog = QPrintDialog(printer, self)
         dialog.setMinMax(1, self.document.pageCount())
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+        if dialog.exec() == QDialog.DialogCode.Accepted:
             self.print_to(printer)
 
     def print_to(self, printer: QPrinter) -> int:

@@ -1,29 +1,31 @@
-"""One exercise card: pictures and numbered steps, the dose and the flare-day dose, options, when to stop."""
+"""One exercise card kept whole on a page, with the biggest start and end pictures that let it fit.
+
+A card can put its pictures beside the steps, on top, or beside the doses, at several sizes. Rather than
+build every candidate, the parts that do not depend on the pictures are measured once and each layout's
+height is added up from them; only the chosen layout is built.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
-from reportlab.lib.colors import Color
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
-from planner.core.advice import CARD_STOP_LINE
-from planner.core.dosage import Dosage, describe_dosage
 from planner.core.printable import PrintableItem, PrintablePlan
-from planner.core.vocab import POSITION_LABELS
-from planner.report.blocks import Badge, bullets, labelled, para
-from planner.report.dose_tiles import dose_tiles
-from planner.report.styles import (
-    ACCENT,
-    ACCENT_TINT,
-    FLARE,
-    FLARE_TINT,
-    STOP,
-    STOP_TINT,
-    WHITE,
-    Styles,
+from planner.report.blocks import bullets
+from planner.report.card_parts import (
+    PICTURE_COLUMN,
+    Layout,
+    card_padding,
+    card_table,
+    closing,
+    dose_boxes,
+    header,
+    row_paddings,
 )
+from planner.report.styles import Styles
 
 
 @dataclass(frozen=True)
@@ -37,198 +39,70 @@ class Picture:
 # (width, most height) -> the start and end pictures laid out in that space, or None if they do not fit.
 Pictures = Callable[[float, float], Picture | None]
 
-# Share of the card's width the pictures take beside the steps, on top, or beside the stacked doses.
-PICTURE_COLUMN = {"left": 0.42, "top": 1.0, "doses": 0.45}
 LEFT_PREFERENCE = 1.15        # beside the steps is kept unless elsewhere the figure comes out 15 % bigger
 SHRINK_STEPS = (1.0, 0.8, 0.6, 0.45)
-
-EQUIPMENT_WORDS: dict[str, str] = {
-    "chair": "a firm chair", "wall": "a clear wall", "mat": "a mat or rug", "towel": "a towel",
-    "band": "an exercise band", "ball": "a ball", "foam-roller": "a foam roller", "stick": "a broom handle",
-    "step": "a step or stair", "bike": "an exercise bike", "pool": "a swimming pool",
-}
+_TALL = 1e6
 
 
-def _you_need(equipment: tuple[str, ...]) -> str:
-    words = [EQUIPMENT_WORDS[e] for e in equipment if e in EQUIPMENT_WORDS]
-    if not words:
-        return ""
-    listed = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
-    return f"You need {listed}"
+def _height(content: list[Flowable], width: float) -> float:
+    """The height `content` takes in a card cell `width` wide (measured the way the card's table lays it out)."""
+    cell = Table([[content]], colWidths=[width])
+    cell.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                              ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    return cell.wrap(width, _TALL)[1]
 
 
-def _cell_table(rows: list[list[object]], widths: list[float], commands: list[tuple]) -> Table:
-    table = Table(rows, colWidths=widths)
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-        *commands,
-    ]))
-    return table
+class _Measure:
+    """Heights of one card's parts, each measured once, added up for any layout."""
+
+    def __init__(self, number: int, entry: PrintableItem, plan: PrintablePlan, styles: Styles, width: float) -> None:
+        self.entry, self.plan, self.styles = entry, plan, styles
+        self.inner = width - 2 * card_padding(styles)
+        self.header = _height([header(number, entry, styles, self.inner)], self.inner)
+        self.paddings = sum(top + bottom for top, bottom in row_paddings(styles, 4))
+        self.steps = cache(self._steps)
+        self.doses = cache(self._doses)
+        self.closing = cache(self._closing)
+
+    def _steps(self, width: float) -> float:
+        return _height([bullets(self.entry.exercise.instructions, self.styles, numbered=True)], width)
+
+    def _doses(self, width: float, stacked: bool, tiles: bool) -> float:
+        return _height([dose_boxes(self.entry, self.styles, width, stacked, tiles)], width)
+
+    def _closing(self, stacked: bool) -> float:
+        return _height(closing(self.entry, self.plan, self.styles, self.inner, stacked)[0], self.inner)
+
+    def card(self, layout: Layout, picture_height: float) -> float:
+        inner, gap = self.inner, self.styles.gap
+        column = inner * PICTURE_COLUMN.get(layout.placement, 0) + gap
+        first = self.steps(inner)
+        doses = self.doses(inner, layout.stacked, layout.tiles)
+        if layout.placement == "top":
+            first = picture_height + gap * 0.5 + first
+        elif layout.placement == "left":
+            first = max(picture_height, self.steps(inner - column))
+        elif layout.placement == "doses":
+            doses = max(picture_height, self.doses(inner - column, True, layout.tiles))
+        return self.header + first + doses + self.closing(layout.stacked) + self.paddings
 
 
-def _header(number: int, entry: PrintableItem, styles: Styles, width: float) -> Table:
-    exercise = entry.exercise
-    badge = Badge(str(number), styles.body_size * 1.25, fill=WHITE, ink=ACCENT)
-    title = [para(exercise.name, styles.card_title)]
-    where = " · ".join(x for x in (POSITION_LABELS.get(exercise.position, ""), _you_need(exercise.equipment)) if x)
-    if where:
-        title.append(para(where, styles.band))
-    return _cell_table([[badge, title]], [badge.width + styles.gap * 0.8, None],
-                       [("VALIGN", (0, 0), (-1, -1), "MIDDLE")])
-
-
-def _dose_content(title: str, dosage: Dosage | None, side: str, styles: Styles, inner: float, colour: Color,
-                  missing: str, with_tiles: bool) -> list[Flowable]:
-    content: list[Flowable] = [labelled(title, "", styles.subheading, colour)]
-    if dosage is None:
-        return [*content, para(missing, styles.body)]
-    tiles = dose_tiles(dosage, side, styles, colour, inner) if with_tiles else None
-    if tiles is not None:
-        content += [tiles, Spacer(1, styles.gap * 0.4)]
-    return [*content, para(describe_dosage(dosage, side), styles.body)]
-
-
-def _dose_boxes(entry: PrintableItem, styles: Styles, width: float, stacked: bool, with_tiles: bool) -> Table:
-    """'How much' and 'On a flare day' in two tinted boxes, side by side at one height, or stacked."""
-    exercise, item = entry.exercise, entry.item
-    gap = styles.gap * (0.5 if stacked else 1)
-    box_width = width if stacked else (width - gap) / 2
-    pad = styles.gap * 0.6
-    contents = [
-        _dose_content("How much", item.dosage, exercise.side, styles, box_width - 2 * pad, ACCENT, "", with_tiles),
-        _dose_content("On a flare day", item.flare_dosage, exercise.side, styles, box_width - 2 * pad, FLARE,
-                      "Rest this exercise on a flare day. Start again when the flare settles.", with_tiles),
-    ]
-    height = None
-    if not stacked:
-        height = max(sum(f.wrap(box_width - 2 * pad, 1e6)[1] + f.getSpaceAfter() for f in c) for c in contents)
-        height += pad * 1.2
-    boxes = []
-    for content, colour, tint in zip(contents, (ACCENT, FLARE), (ACCENT_TINT, FLARE_TINT), strict=True):
-        box = Table([[content]], colWidths=[box_width], rowHeights=[height])
-        box.setStyle(TableStyle([
-            ("BACKGROUND", (0, 0), (-1, -1), tint), ("BOX", (0, 0), (-1, -1), 1.2, colour),
-            ("ROUNDEDCORNERS", [5, 5, 5, 5]), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), pad), ("RIGHTPADDING", (0, 0), (-1, -1), pad),
-            ("TOPPADDING", (0, 0), (-1, -1), pad * 0.5), ("BOTTOMPADDING", (0, 0), (-1, -1), pad * 0.7),
-        ]))
-        boxes.append(box)
-    return _side_by_side(boxes[0], boxes[1], width, gap, stacked)
-
-
-def _side_by_side(left: Flowable, right: Flowable, width: float, gap: float, stacked: bool) -> Table:
-    if stacked:
-        return _cell_table([[left], [Spacer(1, gap)], [right]], [width], [])
-    half = (width - gap) / 2
-    return _cell_table([[left, "", right]], [half, gap, half], [])
-
-
-def _stop_line(entry: PrintableItem, plan: PrintablePlan, styles: Styles, width: float) -> Table:
-    exercise = entry.exercise
-    lines = [labelled("Stop", CARD_STOP_LINE.removeprefix("Stop "), styles.body, STOP)]
-    if exercise.caution_notes and exercise.caution_matches(plan.conditions):
-        lines.append(labelled("Take care", exercise.caution_notes, styles.body, STOP))
-    pad = styles.gap * 0.6
-    return _cell_table([[lines]], [width], [
-        ("BACKGROUND", (0, 0), (-1, -1), STOP_TINT), ("LINEBEFORE", (0, 0), (0, -1), 4, STOP),
-        ("LEFTPADDING", (0, 0), (-1, -1), pad), ("RIGHTPADDING", (0, 0), (-1, -1), pad),
-        ("TOPPADDING", (0, 0), (-1, -1), pad * 0.5), ("BOTTOMPADDING", (0, 0), (-1, -1), pad * 0.3),
-    ])
-
-
-@dataclass(frozen=True)
-class _Layout:
-    stacked: bool                    # dose boxes and options one above the other, not side by side
-    placement: str = "none"          # pictures "left" of the steps, on "top", beside the "doses", or "none"
-    picture: Flowable | None = None
-    tiles: bool = True               # the dose in figures as well as words (words alone take less room)
-    row_per_step: bool = False       # last resort for a card taller than a page: it may split between steps
-
-
-def _sections(entry: PrintableItem, plan: PrintablePlan, styles: Styles, width: float,
-              layout: _Layout) -> list[list[Flowable]]:
-    """The card's body in sections (table rows); a card is only ever split between rows, as a last resort."""
-    exercise, gap = entry.exercise, styles.gap
-    if layout.row_per_step:
-        steps = [[bullets([step], styles, numbered=True, first=n)] for n, step in enumerate(exercise.instructions, 1)]
-        return [*steps, [_dose_boxes(entry, styles, width, True, False)], *_closing(entry, plan, styles, width, True)]
-    steps = bullets(exercise.instructions, styles, numbered=True)
-    picture, column = layout.picture, width * PICTURE_COLUMN.get(layout.placement, 0)
-    first: list[Flowable] = [steps]
-    if picture is not None and layout.placement == "top":
-        first = [picture, Spacer(1, gap * 0.5), steps]
-    elif picture is not None and layout.placement == "left":
-        first = [_cell_table([[picture, "", steps]], [column, gap, width - column - gap],
-                             [("VALIGN", (0, 0), (0, 0), "MIDDLE")])]
-    if picture is not None and layout.placement == "doses":   # the doses stack in the other column
-        doses: Flowable = _cell_table(
-            [[picture, "", _dose_boxes(entry, styles, width - column - gap, True, layout.tiles)]],
-            [column, gap, width - column - gap], [("VALIGN", (0, 0), (0, 0), "MIDDLE")])
-    else:
-        doses = _dose_boxes(entry, styles, width, layout.stacked, layout.tiles)
-    return [first, [doses], *_closing(entry, plan, styles, width, layout.stacked)]
-
-
-def _closing(entry: PrintableItem, plan: PrintablePlan, styles: Styles, width: float,
-             stacked: bool) -> list[list[Flowable]]:
-    """Easier and harder, the stop line, and the therapist's note."""
-    exercise, item, gap = entry.exercise, entry.item, styles.gap
-    options = [labelled(label, tip, styles.body) for label, tip in
-               (("Easier:", exercise.easier_tip), ("Harder:", exercise.harder_tip)) if tip]
-    last: list[Flowable] = []
-    if len(options) == 2 and not stacked:
-        last.append(_side_by_side(options[0], options[1], width, gap, stacked=False))
-    else:
-        last += options
-    last += [Spacer(1, gap * 0.3), _stop_line(entry, plan, styles, width)]
-    if item.note:
-        who = f"Note from {plan.therapist.name}:" if plan.therapist.name else "Your therapist's note:"
-        last += [Spacer(1, gap * 0.4), labelled(who, item.note, styles.body, ACCENT)]
-    return [last]
-
-
-def _padding(styles: Styles) -> float:
-    return styles.gap * 0.8
-
-
-def _card_table(number: int, entry: PrintableItem, plan: PrintablePlan, styles: Styles, width: float,
-                layout: _Layout) -> Table:
-    pad = _padding(styles)
-    inner = width - 2 * pad
-    sections = _sections(entry, plan, styles, inner, layout)
-    # The header row repeats if a card ever has to continue on the next page.
-    table = Table([[_header(number, entry, styles, inner)], *([s] for s in sections)], colWidths=[width],
-                  repeatRows=1)
-    table.setStyle(TableStyle([
-        ("BOX", (0, 0), (-1, -1), 1.4, ACCENT), ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
-        ("ROUNDEDCORNERS", [8, 8, 8, 8]), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), pad), ("RIGHTPADDING", (0, 0), (-1, -1), pad),
-        ("TOPPADDING", (0, 0), (-1, 0), pad * 0.5), ("BOTTOMPADDING", (0, 0), (-1, 0), pad * 0.5),
-        ("TOPPADDING", (0, 1), (-1, -1), pad * 0.7), ("BOTTOMPADDING", (0, 1), (-1, -1), 0),
-        ("TOPPADDING", (0, 1), (-1, 1), pad), ("BOTTOMPADDING", (0, -1), (-1, -1), pad),
-    ]))
-    return table
-
-
-def _picture_layouts(pictures: Pictures | None, inner: float, picture_height: float,
-                     large_print: bool) -> list[tuple[str, Flowable]]:
-    """Where the pictures could go, biggest drawing first; beside the steps wins unless on top is much bigger."""
+def _candidates(pictures: Pictures | None, inner: float, picture_height: float,
+                large_print: bool) -> list[tuple[str, Picture]]:
+    """Where the pictures could go and at what size, biggest drawing first (beside the steps slightly preferred)."""
     if pictures is None:
         return []
     # 16 pt steps need the full width: large print never puts pictures beside them.
     placements = ("top", "doses") if large_print else ("left", "top", "doses")
-    found: list[tuple[float, str, Flowable]] = []
+    found: list[tuple[float, str, Picture]] = []
     for placement in placements:
-        width = inner * PICTURE_COLUMN[placement]
         for factor in SHRINK_STEPS:
-            picture = pictures(width, picture_height * factor)
+            picture = pictures(inner * PICTURE_COLUMN[placement], picture_height * factor)
             if picture is not None:
                 preference = LEFT_PREFERENCE if placement == "left" else 1.0
-                found.append((picture.scale * preference, placement, picture.flowable))
+                found.append((picture.scale * preference, placement, picture))
     found.sort(key=lambda f: -f[0])
-    return [(placement, flowable) for _, placement, flowable in found]
+    return [(placement, picture) for _, placement, picture in found]
 
 
 def exercise_card(number: int, entry: PrintableItem, plan: PrintablePlan, styles: Styles, width: float,
@@ -237,17 +111,20 @@ def exercise_card(number: int, entry: PrintableItem, plan: PrintablePlan, styles
     and as a last resort the dose in words only. A card taller than a page even then is split between
     steps or sections, its header repeated on the next page.
     """
+    measure = _Measure(number, entry, plan, styles, width)
     arrangements = (True, False) if plan.options.large_print else (False,)
-    inner = width - 2 * _padding(styles)
-    layouts = [_Layout(stacked, placement, picture)
-               for placement, picture in _picture_layouts(pictures, inner, picture_height, plan.options.large_print)
-               for stacked in arrangements]
-    layouts += [_Layout(stacked) for stacked in arrangements] + [_Layout(False, tiles=False)]
-    for layout in layouts:
-        card = _card_table(number, entry, plan, styles, width, layout)
+    layouts: list[tuple[Layout, float]] = []
+    for placement, picture in _candidates(pictures, measure.inner, picture_height, plan.options.large_print):
+        height = picture.flowable.wrap(measure.inner, _TALL)[1]
+        layouts += [(Layout(stacked, placement, picture.flowable), height) for stacked in arrangements]
+    layouts += [(Layout(stacked), 0.0) for stacked in arrangements] + [(Layout(False, tiles=False), 0.0)]
+    for layout, height in layouts:
+        if measure.card(layout, height) > page_height:
+            continue
+        card = card_table(number, entry, plan, styles, width, layout)
         if card.wrap(width, page_height)[1] <= page_height:   # the gap above a card goes at a page top
             break
     else:
-        card = _card_table(number, entry, plan, styles, width, _Layout(True, tiles=False, row_per_step=True))
+        card = card_table(number, entry, plan, styles, width, Layout(True, tiles=False, row_per_step=True))
     card.spaceBefore = styles.gap
     return KeepTogether([card])

@@ -78,13 +78,13 @@ def fake_pictures(figure_width: float, figure_height: float):
 
 def chosen_placement(monkeypatch: pytest.MonkeyPatch, large_print: bool, figure: tuple[float, float]) -> str:
     seen: list[str] = []
-    real = card_module._card_table
+    real = card_module.card_table
 
     def spy(number, entry, plan, styles, width, layout):  # type: ignore[no-untyped-def]
         seen.append(layout.placement)
         return real(number, entry, plan, styles, width, layout)
 
-    monkeypatch.setattr(card_module, "_card_table", spy)
+    monkeypatch.setattr(card_module, "card_table", spy)
     library = shipped_library()
     exercise = library.get("chin-tuck-sitting")
     plan = build_printable("Ann Lee", date(2026, 11, 25), [PlanItem(exercise.id, exercise.dosage, None)], library,

@@ -1,0 +1,89 @@
+"""Rendering cost: a 20-exercise plan with its figures, against a plain reportlab document of the same page count.
+
+Both are built in this process after one warm-up (fonts registered, modules imported), the two paired and
+alternated so both see the same machine state. Prints the figures; never asserts a time.
+Usage: python tests/benchmarks/render_plan.py [--runs N] [--large-print] [--paper a4|letter]
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import statistics
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
+
+from planner.core.plan import PlanItem, PlanOptions
+from planner.core.printable import Clinic, PrintablePlan, Therapist
+from planner.report.plan_pdf import PAPER, render_plan_pdf
+from planner.report.styles import make_styles
+from planner.services.library import shipped_library
+from planner.services.printing import build_printable
+
+EXERCISES = 20
+
+
+def twenty_exercise_plan(large_print: bool, paper: str) -> PrintablePlan:
+    """The first 20 library exercises (by id) that have a figure, each with its own dose and a note."""
+    library = shipped_library()
+    chosen = sorted((e for e in library.exercises.values() if e.figure is not None), key=lambda e: e.id)
+    chosen = chosen[:EXERCISES] if len(chosen) >= EXERCISES else sorted(
+        library.exercises.values(), key=lambda e: (e.figure is None, e.id))[:EXERCISES]
+    items = [PlanItem(e.id, e.dosage, e.flare_dosage, note="Little and often.") for e in chosen]
+    return build_printable(
+        "Ana Ñúñez-O'Brien", date(2026, 11, 25), items, library, goals=("Walk the dog for 30 minutes",),
+        therapist=Therapist("Sam Taylor", "Physiotherapist", "PH123456"), clinic=Clinic("Riverside", "01632 960 123"),
+        conditions=("psoriasis",), options=PlanOptions(large_print=large_print, paper=paper),
+    )
+
+
+def plain_document(pages: int, large_print: bool, paper: str) -> bytes:
+    """A plain reportlab document: a heading and three paragraphs a page, same font and page size."""
+    styles = make_styles(large_print)
+    story = []
+    for number in range(1, pages + 1):
+        story.append(Paragraph(f"Page {number}", styles.heading))
+        story += [Paragraph("Sit tall near the front of a firm chair with your feet flat and hip-width apart. "
+                            * 4, styles.body) for _ in range(3)]
+        story.append(PageBreak())
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer, pagesize=PAPER[paper], invariant=True).build(story[:-1])
+    return buffer.getvalue()
+
+
+def _timed(work) -> float:  # type: ignore[no-untyped-def]
+    start = time.perf_counter()
+    work()
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--large-print", action="store_true")
+    parser.add_argument("--paper", choices=tuple(PAPER), default="a4")
+    args = parser.parse_args()
+    plan = twenty_exercise_plan(args.large_print, args.paper)
+    with_figures = sum(1 for entry in plan.items if entry.exercise.figure is not None)
+    rendered = render_plan_pdf(plan)   # warm-up: imports, fonts, scene caches
+    plain_document(rendered.pages, args.large_print, args.paper)
+    pairs = [(_timed(lambda: plain_document(rendered.pages, args.large_print, args.paper)),
+              _timed(lambda: render_plan_pdf(plan))) for _ in range(args.runs)]
+    plain = statistics.median(p for p, _ in pairs)
+    full = statistics.median(f for _, f in pairs)
+    print(f"{EXERCISES}-exercise plan ({with_figures} with figures), {rendered.pages} pages, "
+          f"{'large' if args.large_print else 'normal'} print, {args.paper}, {args.runs} paired runs:")
+    print(f"  plan PDF         median {full * 1000:6.0f} ms  ({len(rendered.data) / 1024:.0f} KB)")
+    print(f"  plain reportlab  median {plain * 1000:6.0f} ms  (same page count)")
+    print(f"  ratio of medians {full / plain:.1f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from planner.core.audit import PLAN_PRINT
 from planner.core.errors import PlannerError, Problem, ValidationError
 from planner.core.plan import Plan, PlanItem, PlanOptions
 from planner.core.printable import (
@@ -20,6 +21,7 @@ from planner.core.printable import (
     TherapistSummary,
 )
 from planner.files import write_atomically
+from planner.services import audit
 from planner.services.settings import check_options
 
 if TYPE_CHECKING:
@@ -64,16 +66,21 @@ def build_printable(
     )
 
 
-def render_pdf(printable: PrintablePlan) -> RenderedPdf:
+def render_plan(printable: PrintablePlan) -> RenderedPdf:
+    """The PDF with its page count and warnings (a logo left out)."""
     # reportlab is imported here, not at start-up: only making a PDF pays for it.
     from planner.report.plan_pdf import render_plan_pdf
 
     return render_plan_pdf(printable)
 
 
+def render_pdf(printable: PrintablePlan) -> bytes:
+    return render_plan(printable).data
+
+
 def write_pdf(printable: PrintablePlan, out: Path) -> PrintResult:
     """Render and write the PDF via a temp file and rename, so a failure never leaves half a file."""
-    rendered = render_pdf(printable)
+    rendered = render_plan(printable)
     write_atomically(out, rendered.data)
     return PrintResult(out, rendered.pages, rendered.warnings)
 
@@ -155,3 +162,9 @@ class PrintService:
                       for r in in_force)
         return TherapistSummary(printable.patient_name, made_on, lines, printable.therapist, printable.clinic,
                                 printable, printable.options.paper)
+
+    def record_printed(self, plan: Plan, therapist_id: int | None, what: str = "PDF") -> None:
+        """Note the print in the audit trail (ids only), under the therapist printed on it when one was chosen."""
+        therapist = self._settings.therapist(therapist_id).therapist.name if therapist_id is not None else None
+        audit.record(self._store, PLAN_PRINT, plan.patient_id, f"plan {plan.id} version {plan.version} as {what}",
+                     therapist)

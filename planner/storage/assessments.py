@@ -82,6 +82,19 @@ class AssessmentRepository:
         return [_to_record(r) for r in self._db.query(
             "SELECT * FROM assessments WHERE patient_id = ? ORDER BY assessed_on, id", [patient_id])]
 
+    def draft_for(self, patient_id: int) -> AssessmentRecord | None:
+        """The patient's newest unsigned draft (the app keeps at most one open at a time)."""
+        rows = list(self._db.query(
+            "SELECT * FROM assessments WHERE patient_id = ? AND status = 'draft' ORDER BY id DESC LIMIT 1",
+            [patient_id]))
+        return _to_record(rows[0]) if rows else None
+
+    def delete_draft(self, assessment_id: int) -> None:
+        """Throw away a draft; a signed assessment is refused (it is kept for good)."""
+        with transaction(self._db):
+            self._require_draft(assessment_id)
+            self._db.execute("DELETE FROM assessments WHERE id = ?", [assessment_id])
+
     def latest(self, patient_id: int) -> AssessmentRecord | None:
         rows = list(self._db.query(
             "SELECT * FROM assessments WHERE patient_id = ? ORDER BY assessed_on DESC, id DESC LIMIT 1",

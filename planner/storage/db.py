@@ -68,6 +68,9 @@ def open_database(path: Path) -> Database:
     """
     _make_private_dir(path.parent)
     _create_private_file(path)
+    if not (os.access(path.parent, os.W_OK) and os.access(path, os.W_OK)):
+        raise StorageError(f"the data folder {path.parent} is read-only (the disk or its permissions); Planner "
+                           "needs to save there. Nothing was changed")
     version = _read_version(path) if path.stat().st_size else 0
     if version > SCHEMA_VERSION:
         raise StorageError(
@@ -108,16 +111,34 @@ def _migrate(db: Database, current: int) -> None:
             db.execute(f"PRAGMA user_version = {number}")
 
 
+def storage_error(error: sqlite3.Error, doing: str) -> StorageError:
+    """A full disk, a read-only disk or a busy store, said in words a person can act on."""
+    text = str(error)
+    if "full" in text:
+        return StorageError(f"{doing}: the disk is full. Free some space and try again; nothing was changed")
+    if "readonly" in text or "read-only" in text:
+        return StorageError(f"{doing}: the data folder or disk is read-only; nothing was changed")
+    if "locked" in text or "busy" in text:
+        return StorageError(f"{doing}: the database is in use by another program; close it and try again")
+    return StorageError(f"{doing}: {text}")
+
+
 @contextmanager
 def transaction(db: Database) -> Iterator[Database]:
     """One atomic unit of work: everything inside is saved together or not at all."""
-    db.execute("BEGIN IMMEDIATE")
     try:
-        yield db
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
-    db.execute("COMMIT")
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except BaseException:
+            if db.conn.in_transaction:   # SQLite has already rolled back after some errors (a full disk)
+                db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+    except sqlite3.OperationalError as error:
+        if db.conn.in_transaction:
+            db.execute("ROLLBACK")
+        raise storage_error(error, "not saved") from None
 
 
 def schema_version(db: Database) -> int:

@@ -9,6 +9,7 @@ from planner.storage.db import open_database
 from planner.storage.patients import PatientRepository
 from planner.storage.plans import PlanRepository
 from planner.storage.settings import SettingsRepository
+from planner.storage.templates import TemplateRepository
 from planner.storage.therapists import TherapistRepository
 
 
@@ -21,6 +22,12 @@ class Store:
         self.plans = PlanRepository(self.db)
         self.settings = SettingsRepository(self.db)
         self.therapists = TherapistRepository(self.db)
+        self.templates = TemplateRepository(self.db)
 
     def close(self) -> None:
         self.db.conn.close()
+
+    def reopen(self) -> None:
+        """Open the file again after a restore replaced it; the repositories move to the new connection."""
+        self.close()
+        Store.__init__(self, self.path)

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
 from planner import __version__
 from planner.core.errors import PlannerError
 from planner.services.workspace import Workspace
-from planner.ui.dialogs.patient_dialog import PatientDialog
 from planner.ui.patient_workspace import STEP_TITLES, PatientWorkspace
+from planner.ui.safety_actions import SafetyActions
 from planner.ui.widgets.patient_list import PatientList
 
 
@@ -59,6 +59,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.print_action)
         file_menu.addSeparator()
+        self.safety = SafetyActions(self, file_menu, self.menuBar().addMenu("&View"))
+        file_menu.addSeparator()
         file_menu.addAction(quit_action)
         self.settings_action = self._action("&Settings…", "Ctrl+,", self.open_settings)
         self.menuBar().addMenu("&Edit").addAction(self.settings_action)
@@ -85,6 +87,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_patient)
 
     def new_patient(self) -> None:
+        from planner.ui.dialogs.patient_dialog import PatientDialog  # not needed to start the app
+
         dialog = PatientDialog(self.workspace.patients, parent=self)
         if dialog.exec() and dialog.saved_patient:
             self.patient_list.search_edit.clear()
@@ -96,6 +100,8 @@ class MainWindow(QMainWindow):
         patient = self.patient_workspace.patient
         if patient is None:
             return
+        from planner.ui.dialogs.patient_dialog import PatientDialog
+
         dialog = PatientDialog(self.workspace.patients, patient, parent=self)
         if dialog.exec() and dialog.saved_patient:
             self.patient_list.refresh()

@@ -45,17 +45,20 @@ class PatientWorkspace(QWidget):
 
         ws = self._workspace
         self.assess_page = AssessPage(ws.assessments)
-        self.choose_page = ChoosePage(ws.library, self.draft)
-        self.plan_page = PlanPage(ws.library, self.draft, ws.plans)
-        self.print_page = PrintPage(ws.printing, ws.settings, ws.data_dir / "printed")
+        self.choose_page = ChoosePage(ws.library, self.draft, ws.plans)
+        self.plan_page = PlanPage(ws.library, self.draft, ws.plans, ws.suggestions)
+        self.print_page = PrintPage(ws.printing, ws.settings, ws.data_dir / "printed", print_block=self._print_block)
         self.history_page = HistoryPage(ws.assessments, ws.plans)
         for page, title in zip((self.assess_page, self.choose_page, self.plan_page, self.print_page,
                                 self.history_page), STEP_TITLES, strict=True):
             self.steps.addTab(page, title)
         self.steps.currentChanged.connect(self._step_changed)
         self.assess_page.signed.connect(lambda _record: self._update_hint())
+        self.assess_page.signed.connect(lambda _record: self.plan_page.refresh_suggestions())
         self.draft.changed.connect(self._update_hint)
         self.plan_page.plan_saved.connect(self._plan_saved)
+        self.history_page.correction_started.connect(self._correction_started)
+        self.assess_page.record_changed.connect(lambda _record: self._update_hint())
 
     @property
     def pages_built(self) -> bool:
@@ -81,10 +84,8 @@ class PatientWorkspace(QWidget):
             details.append(f"Number {display_hospital_number(patient.hospital_number)}")
         self.header.setText(f"<h2>{escape(patient.name)}</h2>{escape('  ·  '.join(details))}")
         self.assess_page.open_patient(patient.id)
-        self.plan_page.patient_id = patient.id
-        latest = self._workspace.plans.latest(patient.id)
-        self.draft.set_items(list(latest.items) if latest else [])
-        self.print_page.set_plan(latest)
+        self.plan_page.open_patient(patient.id)
+        self.print_page.set_plan(self.draft.base_plan)
         self.history_page.open_patient(patient.id)
         self._update_hint()
 
@@ -92,6 +93,13 @@ class PatientWorkspace(QWidget):
         self.print_page.set_plan(plan)
         self.history_page.open_patient(self.patient.id)
         self._update_hint()
+
+    def _print_block(self) -> str | None:
+        return self._workspace.assessments.print_block(self.patient.id) if self.patient else None
+
+    def _correction_started(self, record: object) -> None:
+        self.assess_page.show_record(record)
+        self.steps.setCurrentWidget(self.assess_page)
 
     def _step_changed(self, index: int) -> None:
         if self.patient is not None and self.steps.widget(index) is self.history_page:

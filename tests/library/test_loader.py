@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -117,3 +118,14 @@ def test_the_shipped_library_has_no_problems_and_over_100_exercises() -> None:
     assert len(report.library.templates) == 10
     categories = {e.category for e in report.library.exercises.values()}
     assert categories == {"mobility", "stretch", "strength", "posture", "breathing", "aerobic", "balance", "relaxation"}
+
+
+def test_poses_out_of_joint_range_are_reported_with_their_line(tmp_path: Path) -> None:
+    text = SHIPPED_EXAMPLE.read_text(encoding="utf-8")
+    text = text.replace('harder = ["thoracic-rotation-sitting-stick", "open-book-side-lying"]', "harder = []")
+    text = text.replace("upper_back_turn = 35", "upper_back_turn = 350")
+    (tmp_path / "thoracic-rotation-sitting.toml").write_text(text, encoding="utf-8")
+    line = next(i for i, row in enumerate(text.splitlines(), 1) if "upper_back_turn = 350" in row)
+    messages = [str(p) for p in load_library(tmp_path).problems]
+    assert messages == [f"{Path(os.path.relpath(tmp_path))}/thoracic-rotation-sitting.toml:{line}: "
+                        "figure.end.joints.upper_back_turn: 350 is out of the joint's range: allowed -50 to 50 degrees"]

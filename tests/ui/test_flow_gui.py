@@ -8,6 +8,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from planner.ui.main_window import MainWindow
+from planner.ui.models.plan_items import column_of
 
 
 def _open(main_window: MainWindow, name: str) -> int:
@@ -34,6 +35,7 @@ def test_basdai_typed_in_the_form_shows_the_score_and_stores_it(qtbot, main_wind
     assert page.basdai_fields[0].error.text() == "⚠ 25 is outside 0 to 10"
     assert page.score_label.text() == "BASDAI: answer all six questions to see the score"
     page.basdai_fields[0].edit.setText("2")
+    page.screening.screened.setChecked(True)   # sign-off needs the red-flag screen confirmed
     qtbot.mouseClick(page.sign_button, Qt.MouseButton.LeftButton)
     status = main_window.workspace.store.db.execute("SELECT status FROM assessments").fetchone()[0]
     assert status == "signed"
@@ -52,8 +54,7 @@ def test_choose_plan_and_print_gives_a_pdf_with_the_name_and_exercises(qtbot, ma
     assert len(workspace_widget.draft.items) == len(chosen) >= 1
 
     plan_page = workspace_widget.plan_page
-    sets_spin = plan_page.table.cellWidget(0, 1)
-    sets_spin.setValue(3)
+    assert plan_page.model.setData(plan_page.model.index(0, column_of("sets")), 3)
     qtbot.mouseClick(plan_page.save_button, Qt.MouseButton.LeftButton)
     rows = list(main_window.workspace.store.db.query(
         "SELECT i.position, i.exercise_id, i.dosage FROM plan_items i JOIN plans p ON p.id = i.plan_id"

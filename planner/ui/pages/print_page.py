@@ -65,10 +65,11 @@ class PrintPage(QWidget):
     pdf_failed = Signal(str)
 
     def __init__(self, printing_service: PrintService, settings: SettingsService, output_dir: Path,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, print_block: Callable[[], str | None] = lambda: None) -> None:
         super().__init__(parent)
         self._printing = printing_service
         self._settings = settings
+        self._print_block = print_block   # why printing must wait (an unacted urgent red flag), or None
         self._output_dir = output_dir
         self._job: _RenderJob | None = None
         self.plan: Plan | None = None
@@ -152,6 +153,16 @@ class PrintPage(QWidget):
         # Profiles may have changed in Settings since the page was last shown; keep the choice made.
         self._fill_therapists(self.therapist_combo.currentData(), pick_only=False)
         super().showEvent(event)
+        self.refresh_block()
+
+    def refresh_block(self) -> str | None:
+        """Disable making PDFs, with the reason shown, while printing is blocked."""
+        reason = self._print_block()
+        if self._job is None:
+            self._set_busy(False)
+        if reason:
+            self.status_label.setText(reason)
+        return reason
 
     def _fill_therapists(self, wanted: int | None, pick_only: bool) -> None:
         """List the profiles and choose `wanted`; with `pick_only`, a clinic's only therapist is chosen."""
@@ -181,26 +192,27 @@ class PrintPage(QWidget):
         self.weeks_spin.setValue(defaults.tracking_weeks)
         self._fill_therapists(plan.therapist_id if plan else None, pick_only=True)
         self.warning_label.hide()
-        self._set_busy(False)
         self.status_label.setText(
             f"Plan version {plan.version} of {plan.plan_date:%d %B %Y} is ready to print." if plan
             else "Save a plan in the Plan step first; then make its PDF here."
         )
+        self.refresh_block()
 
     # ---- making ----
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
-        ready = self.plan is not None and not busy
+        ready = self.plan is not None and not busy and self._print_block() is None
         for widget in (self.make_button, self.summary_button, self.therapist_combo, self.paper_combo,
                        self.large_print_check, self.weeks_spin):
             widget.setEnabled(ready)
         for button in (self.print_button, self.save_as_button, self.open_button):
             button.setEnabled(self.pdf_path is not None and not busy)
 
-    def _start(self, work: Callable[[], PrintResult], what: str) -> None:
+    def _start(self, plan: Plan, work: Callable[[], PrintResult], what: str) -> None:
+        therapist_id = self.therapist_combo.currentData()
         self._job = _RenderJob(work)
-        self._job.signals.finished.connect(lambda result: self._finished(result, what))
+        self._job.signals.finished.connect(lambda result: self._finished(result, what, plan, therapist_id))
         self._job.signals.failed.connect(self._failed)
         self.pdf_path = None
         self.document.close()
@@ -211,7 +223,7 @@ class PrintPage(QWidget):
 
     def _gathered(self) -> tuple[Plan, PrintablePlan] | None:
         """The plan and its printable content, read from the store here in the GUI thread."""
-        if self.plan is None:
+        if self.plan is None or self.refresh_block():
             return None
         try:
             return self.plan, self._printing.printable(self.plan, self.therapist_combo.currentData(), self.options())
@@ -227,7 +239,7 @@ class PrintPage(QWidget):
         plan, printable = gathered
         out = self._output_dir / f"plan-patient{plan.patient_id}-v{plan.version}.pdf"
         self.paper = self.options().paper
-        self._start(lambda: self._write(out, lambda: printing.write_pdf(printable, out)), "plan PDF")
+        self._start(plan, lambda: self._write(out, lambda: printing.write_pdf(printable, out)), "plan PDF")
 
     def make_summary(self) -> None:
         """Make the therapist summary (scores, categories, trend and the plan in short) in the background."""
@@ -242,7 +254,8 @@ class PrintPage(QWidget):
             return
         out = self._output_dir / f"summary-patient{plan.patient_id}-v{plan.version}.pdf"
         self.paper = self.options().paper
-        self._start(lambda: self._write(out, lambda: printing.write_summary_pdf(summary, out)), "therapist summary")
+        self._start(plan, lambda: self._write(out, lambda: printing.write_summary_pdf(summary, out)),
+                    "therapist summary")
 
     def _write(self, out: Path, write: Callable[[], PrintResult]) -> PrintResult:
         try:
@@ -251,8 +264,9 @@ class PrintPage(QWidget):
             raise PlannerError(f"cannot create {out.parent}: {error.strerror or error}") from None
         return write()
 
-    def _finished(self, result: PrintResult, what: str) -> None:
+    def _finished(self, result: PrintResult, what: str, plan: Plan, therapist_id: int | None) -> None:
         self._job = None
+        self._printing.record_printed(plan, therapist_id, "PDF" if what == "plan PDF" else what)
         self.pdf_path = result.path
         self.document.load(str(result.path))
         self._set_busy(False)

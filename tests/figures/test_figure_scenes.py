@@ -1,0 +1,137 @@
+"""Building the pictures: one shared frame, figures resting on the floor, props and arrows where they belong."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from planner.figures import PRESETS, PROPS, VIEWS, Ellipse, Polygon, Polyline, build_scenes, furniture, parse_figure
+from planner.figures.body import lowest_point
+from planner.figures.build import _poses
+from planner.figures.camera import Camera
+from planner.figures.scene import bounds_of
+from planner.figures.stage import Stage
+from planner.figures.style import ARROW, FURNITURE, SURFACE
+
+
+def _spec(**table):
+    spec, problems = parse_figure(table)
+    assert problems == []
+    assert spec is not None
+    return spec
+
+
+def _placed(spec):
+    poses, placer = _poses(spec)
+    return placer.place(poses[0]), placer.place(poses[1])
+
+
+SIT_TO_STAND = _spec(
+    props=["chair"],
+    start={"preset": "sitting"},
+    end={"preset": "standing"},
+    arrows=[{"path": "pelvis"}],
+)
+
+
+def test_start_and_end_share_one_frame_that_holds_everything() -> None:
+    start, end = build_scenes(SIT_TO_STAND)
+    assert start.bounds == end.bounds
+    for scene in (start, end):
+        assert scene.bounds.contains(bounds_of(scene.primitives))
+
+
+def test_the_anchor_stays_put_and_the_chair_does_not_move() -> None:
+    sitting, standing = _placed(SIT_TO_STAND)
+    for skeleton in (sitting, standing):
+        # The sitting preset's anchor is the feet: their midpoint stays above the origin.
+        assert skeleton.points["ankle_left"][0] + skeleton.points["ankle_right"][0] == pytest.approx(0.0, abs=1e-6)
+    start, end = build_scenes(SIT_TO_STAND)
+    chair = [p for p in start.primitives if isinstance(p, Polygon) and p.fill == FURNITURE.fill]
+    assert chair and chair == [p for p in end.primitives if isinstance(p, Polygon) and p.fill == FURNITURE.fill]
+
+
+def test_each_figure_rests_on_the_floor_or_the_mat() -> None:
+    for props, rest in (((), 0.0), (("mat",), 1.5)):
+        spec = _spec(props=list(props), start={"preset": "lying-back"}, end={"joints": {"hip_left": 60}})
+        for skeleton in _placed(spec):
+            assert lowest_point(skeleton) == pytest.approx(rest, abs=1e-6)
+
+
+def test_the_seat_meets_the_thighs_and_the_backrest_stands_behind_the_back() -> None:
+    sitting, standing = _placed(SIT_TO_STAND)
+    seat, *_, backrest = furniture.chair(Stage(sitting, standing, 0.0, Camera("side")), sitting)
+    seat_top = max(point[1] for point in seat.shapes[0].points)
+    assert seat_top == pytest.approx(sitting.points["hip_right"][1] - 7.8, abs=1.0)
+    assert max(point[0] for point in backrest.shapes[0].points) < sitting.points["back"][0]
+
+
+def test_a_pinned_hand_stays_where_it_was() -> None:
+    spec = _spec(
+        pins=["hands"],
+        props=["wall-ahead"],
+        start={"preset": "standing", "joints": {"shoulder": 85, "elbow": 20}},
+        end={"joints": {"body_tilt": 20}},
+    )
+    start, end = _placed(spec)
+    for side in ("left", "right"):
+        assert math.dist(start.points[f"hand_{side}"], end.points[f"hand_{side}"]) < 1.0
+    # ...and the wall ahead touches the hands.
+    wall = [p for p in build_scenes(spec)[0].primitives if isinstance(p, Polygon) and p.fill == SURFACE.fill]
+    assert min(x for x, _ in wall[0].points) == pytest.approx(start.points["hand_right"][0] + 2.5, abs=0.5)
+
+
+def test_an_arrow_is_drawn_only_in_its_picture_and_points_the_way_the_body_moves() -> None:
+    start, end = build_scenes(SIT_TO_STAND)
+    assert not [p for p in start.primitives if getattr(p, "colour", None) == ARROW]
+    shaft = [p for p in end.primitives if isinstance(p, Polyline) and p.colour == ARROW]
+    head = [p for p in end.primitives if isinstance(p, Polygon) and p.fill == ARROW]
+    assert len(shaft) == 1 and len(head) == 1
+    # Standing up: the pelvis rises, so the shaft ends higher than it starts.
+    assert shaft[0].points[-1][1] > shaft[0].points[0][1] + 20
+
+
+def test_a_close_up_frames_the_head_and_clips_the_rest() -> None:
+    spec = _spec(crop="head", start={"preset": "sitting"}, end={"joints": {"neck_turn": 60}})
+    full, _ = build_scenes(_spec(start={"preset": "sitting"}, end={"joints": {"neck_turn": 60}}))
+    close, _ = build_scenes(spec)
+    assert close.bounds.height < 0.6 * full.bounds.height
+    assert not close.bounds.contains(bounds_of(close.primitives))  # the legs fall outside the frame
+
+
+def test_the_front_view_of_standing_is_symmetric() -> None:
+    scene, _ = build_scenes(_spec(view="front", start={"preset": "standing"}, end={"joints": {}}))
+    eyes = [p.center for p in scene.primitives if isinstance(p, Ellipse) and p.rx < 2]
+    assert len(eyes) == 2
+    assert eyes[0][0] == pytest.approx(-eyes[1][0], abs=1e-6) and eyes[0][1] == pytest.approx(eyes[1][1])
+
+
+def test_the_side_view_shows_one_eye_and_the_far_limbs_lighter() -> None:
+    scene, _ = build_scenes(_spec(start={"preset": "standing"}, end={"joints": {}}))
+    eyes = [p for p in scene.primitives if isinstance(p, Ellipse) and p.rx < 2]
+    assert len(eyes) == 1
+    fills = {p.fill for p in scene.primitives if isinstance(p, Polygon)}
+    assert {"#7ea7d8", "#c6d8ee"} <= fills
+
+
+@pytest.mark.parametrize("view", list(VIEWS))
+@pytest.mark.parametrize("preset", list(PRESETS))
+def test_every_preset_builds_in_every_view(preset: str, view: str) -> None:
+    start, _end = build_scenes(_spec(view=view, start={"preset": preset}, end={"joints": {"neck_turn": 30}}))
+    assert len(start.primitives) > 20 and start.bounds.width > 30 and start.bounds.height > 20
+
+
+def test_every_prop_builds_around_a_figure_it_suits() -> None:
+    for name in PROPS:
+        preset = {
+            "bike": "sitting",
+            "ball": "sitting",
+            "chair": "sitting",
+            "foam-roller": "lying-back-knees-bent",
+            "pillow": "lying-back",
+        }.get(name, "standing")
+        spec = _spec(props=[name], start={"preset": preset, "joints": {"shoulder": 60}}, end={"joints": {}})
+        start, _end = build_scenes(spec)
+        plain, _ = build_scenes(_spec(start={"preset": preset, "joints": {"shoulder": 60}}, end={"joints": {}}))
+        assert len(start.primitives) > len(plain.primitives), name

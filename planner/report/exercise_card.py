@@ -8,7 +8,7 @@ height is added up from them; only the chosen layout is built.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
@@ -30,9 +30,11 @@ from planner.report.styles import Styles
 
 @dataclass(frozen=True)
 class Picture:
-    """The start and end drawings laid out in a given space, and how big the figure came out."""
+    """The start and end drawings laid out in a given space: how tall, how big the figure came out, and how
+    to build them (only the chosen layout's pictures are ever built)."""
 
-    flowable: Flowable
+    make: Callable[[], Flowable]
+    height: float
     scale: float   # drawing units per figure unit: a bigger scale is a bigger figure
 
 
@@ -40,7 +42,7 @@ class Picture:
 Pictures = Callable[[float, float], Picture | None]
 
 LEFT_PREFERENCE = 1.15        # beside the steps is kept unless elsewhere the figure comes out 15 % bigger
-SHRINK_STEPS = (1.0, 0.8, 0.6, 0.45)
+SHRINK_STEPS = (1.0, 0.92, 0.84, 0.76, 0.68, 0.6, 0.52, 0.45)
 _TALL = 1e6
 
 
@@ -87,13 +89,11 @@ class _Measure:
         return self.header + first + doses + self.closing(layout.stacked) + self.paddings
 
 
-def _candidates(pictures: Pictures | None, inner: float, picture_height: float,
-                large_print: bool) -> list[tuple[str, Picture]]:
+def _candidates(pictures: Pictures | None, inner: float, picture_height: float) -> list[tuple[str, Picture]]:
     """Where the pictures could go and at what size, biggest drawing first (beside the steps slightly preferred)."""
     if pictures is None:
         return []
-    # 16 pt steps need the full width: large print never puts pictures beside them.
-    placements = ("top", "doses") if large_print else ("left", "top", "doses")
+    placements = ("left", "top", "doses")
     found: list[tuple[float, str, Picture]] = []
     for placement in placements:
         for factor in SHRINK_STEPS:
@@ -113,14 +113,17 @@ def exercise_card(number: int, entry: PrintableItem, plan: PrintablePlan, styles
     """
     measure = _Measure(number, entry, plan, styles, width)
     arrangements = (True, False) if plan.options.large_print else (False,)
-    layouts: list[tuple[Layout, float]] = []
-    for placement, picture in _candidates(pictures, measure.inner, picture_height, plan.options.large_print):
-        height = picture.flowable.wrap(measure.inner, _TALL)[1]
-        layouts += [(Layout(stacked, placement, picture.flowable), height) for stacked in arrangements]
-    layouts += [(Layout(stacked), 0.0) for stacked in arrangements] + [(Layout(False, tiles=False), 0.0)]
-    for layout, height in layouts:
-        if measure.card(layout, height) > page_height:
+    layouts: list[tuple[Layout, Picture | None]] = []
+    for placement, picture in _candidates(pictures, measure.inner, picture_height):
+        # A bigger picture is worth more than the dose tiles, which only repeat the words in figures.
+        layouts += [(Layout(stacked, placement, tiles=tiles), picture)
+                    for stacked in arrangements for tiles in (True, False)]
+    layouts += [(Layout(stacked), None) for stacked in arrangements] + [(Layout(False, tiles=False), None)]
+    for layout, picture in layouts:
+        if measure.card(layout, picture.height if picture else 0.0) > page_height:
             continue
+        if picture is not None:
+            layout = replace(layout, picture=picture.make())
         card = card_table(number, entry, plan, styles, width, layout)
         if card.wrap(width, page_height)[1] <= page_height:   # the gap above a card goes at a page top
             break

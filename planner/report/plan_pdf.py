@@ -11,6 +11,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, Page
 from planner import __version__
 from planner.core.exercise import Exercise
 from planner.core.printable import PrintablePlan, RenderedPdf
+from planner.report.card_figures import pictures_for
 from planner.report.cover import cover_story
 from planner.report.exercise_card import Pictures, exercise_card
 from planner.report.logo import logo_problem
@@ -54,8 +55,8 @@ def _exercises(plan: PrintablePlan, styles: Styles, width: float, page_height: f
     return cards
 
 
-def render_plan_pdf(plan: PrintablePlan, pictures: PictureSource | None = None) -> RenderedPdf:
-    """The plan as PDF bytes; the same input always gives the same bytes."""
+def render_plan_pdf(plan: PrintablePlan, pictures: PictureSource | None = pictures_for) -> RenderedPdf:
+    """The plan as PDF bytes; the same input always gives the same bytes. `pictures=None` prints no figures."""
     styles = make_styles(plan.options.large_print)
     pagesize = PAPER[plan.options.paper]
     buffer = io.BytesIO()

@@ -6,20 +6,26 @@ import io
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
 from planner.core import scoring
 from planner.core.dosage import short_dosage
 from planner.core.printable import RenderedPdf, ScoreLine, TherapistSummary
 from planner.report.blocks import box, labelled, para
+from planner.report.charts import trend_drawing
 from planner.report.cover import letterhead, long_date
 from planner.report.logo import logo_problem
 from planner.report.page_numbers import numbered_canvas
 from planner.report.plan_pdf import PAPER, document
 from planner.report.styles import ACCENT_TINT, RULE, STOP_TINT, Styles, make_styles
 
-# (dates, {score: values per date}, width, height) -> the trend chart; planner.report.charts draws it.
+# (dates, {score: values per date}, width, height) -> the trend chart.
 TrendChart = Callable[[Sequence[date], dict[str, list[float | None]], float, float], Flowable]
+
+
+def trend_chart(dates: Sequence[date], values: dict[str, list[float | None]], width: float, height: float) -> Flowable:
+    """ASDAS over its bands above BASDAI, BASFI and BASMI, as the Assess step's history shows it."""
+    return trend_drawing(dates, values, width=width, height=height)
 
 SCORE_NAMES: tuple[tuple[str, str], ...] = (
     ("basdai", "BASDAI"), ("basfi", "BASFI"), ("basmi", "BASMI"), ("asdas_crp", "ASDAS CRP"),
@@ -89,20 +95,20 @@ def _plan_table(summary: TherapistSummary, styles: Styles, width: float) -> list
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.6, RULE), ("BACKGROUND", (0, 0), (-1, 0), ACCENT_TINT),
                                ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     review = f" Review on {long_date(plan.review_date)}." if plan.review_date else ""
-    return [para(f"The plan of {long_date(plan.plan_date)}", styles.heading),
-            para(f"{len(plan.items)} exercises.{review}", styles.body), table]
+    return [KeepTogether([para(f"The plan of {long_date(plan.plan_date)}", styles.heading),
+                          para(f"{len(plan.items)} exercises.{review}", styles.body), table])]
 
 
-def _trend(summary: TherapistSummary, chart: TrendChart | None, width: float) -> list[Flowable]:
+def _trend(summary: TherapistSummary, chart: TrendChart | None, styles: Styles, width: float) -> list[Flowable]:
     if chart is None or not summary.scores:
         return []
     dates = [line.assessed_on for line in summary.scores]
     values = {key: [getattr(line, key) for line in summary.scores] for key, _ in SCORE_NAMES}
-    return [KeepTogether([Spacer(1, 12), chart(dates, values, width, width * 0.62)])]
+    return [KeepTogether([para("Trend", styles.heading), chart(dates, values, width, width * 0.56)])]
 
 
-def render_summary_pdf(summary: TherapistSummary, chart: TrendChart | None = None) -> RenderedPdf:
-    """The summary as PDF bytes (deterministic); `chart` draws the trend when given."""
+def render_summary_pdf(summary: TherapistSummary, chart: TrendChart | None = trend_chart) -> RenderedPdf:
+    """The summary as PDF bytes (deterministic); `chart=None` leaves the trend chart out."""
     styles = make_styles(large_print=False)
     buffer = io.BytesIO()
     doc = document(buffer, PAPER[summary.paper], styles, title=f"Therapist summary for {summary.patient_name}",
@@ -125,7 +131,7 @@ def render_summary_pdf(summary: TherapistSummary, chart: TrendChart | None = Non
         latest = summary.scores[-1]
         story += [para(f"Latest scores ({long_date(latest.assessed_on)})", styles.heading),
                   _latest(latest, styles, doc.width), para("All assessments", styles.heading),
-                  _history(summary.scores, styles, doc.width), *_trend(summary, chart, doc.width)]
+                  _history(summary.scores, styles, doc.width), *_trend(summary, chart, styles, doc.width)]
     else:
         story.append(para("No signed assessments yet.", styles.body))
     story += _plan_table(summary, styles, doc.width)

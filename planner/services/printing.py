@@ -154,12 +154,10 @@ class PrintService:
 
     def summary(self, printable: PrintablePlan, patient_id: int, made_on: date) -> TherapistSummary:
         """Scores of the patient's signed assessments in force (a corrected one gives way), oldest first."""
-        records = self._store.assessments.for_patient(patient_id)
-        replaced = {r.corrects_id for r in records if r.signed and r.corrects_id is not None}
-        in_force = sorted((r for r in records if r.signed and r.id not in replaced),
-                          key=lambda r: (r.assessed_on, r.id or 0))
+        from planner.services.assessment_trend import in_force
+
         lines = tuple(ScoreLine(r.assessed_on, r.signed, **{k: r.scores.get(k) for k in SUMMARY_SCORES})
-                      for r in in_force)
+                      for r in in_force(self._store.assessments.for_patient(patient_id)))
         return TherapistSummary(printable.patient_name, made_on, lines, printable.therapist, printable.clinic,
                                 printable, printable.options.paper)
 

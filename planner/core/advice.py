@@ -37,7 +37,7 @@ HOW_TO_USE: tuple[Tip, ...] = (
 )
 
 # Printed on every exercise card; the full list is on the "Keeping safe" page.
-CARD_STOP_LINE = "Stop if you feel sharp pain, dizziness, chest pain or you are very short of breath."
+CARD_STOP_LINE = "Stop if you get sharp pain, chest pain, dizziness or are very out of breath."
 
 STOP_RULES: tuple[str, ...] = (
     "sharp or stabbing pain",

@@ -175,7 +175,7 @@ def closing(entry: PrintableItem, plan: PrintablePlan, styles: Styles, width: fl
 
 
 def card_padding(styles: Styles) -> float:
-    return styles.gap * 0.8
+    return styles.gap * 0.65
 
 
 def row_paddings(styles: Styles, rows: int) -> list[tuple[float, float]]:

@@ -89,15 +89,24 @@ class _Measure:
         return self.header + first + doses + self.closing(layout.stacked) + self.paddings
 
 
-def _candidates(pictures: Pictures | None, inner: float, picture_height: float) -> list[tuple[str, Picture]]:
-    """Where the pictures could go and at what size, biggest drawing first (beside the steps slightly preferred)."""
+def _candidates(pictures: Pictures | None, measure: _Measure, picture_height: float) -> list[tuple[str, Picture]]:
+    """Where the pictures could go and at what size, biggest drawing first (beside the steps slightly preferred).
+
+    Normal print keeps every card's figures at one size. Large print makes them as big as the page allows:
+    beside the steps or the doses they may be as tall as their neighbour at no cost.
+    """
     if pictures is None:
         return []
-    placements = ("left", "top", "doses")
+    inner, gap = measure.inner, measure.styles.gap
+    free = {"left": 0.0, "doses": 0.0, "top": 0.0}
+    if measure.plan.options.large_print:
+        free["left"] = measure.steps(inner * (1 - PICTURE_COLUMN["left"]) - gap)
+        free["doses"] = measure.doses(inner * (1 - PICTURE_COLUMN["doses"]) - gap, True, True)
     found: list[tuple[float, str, Picture]] = []
-    for placement in placements:
-        for factor in SHRINK_STEPS:
-            picture = pictures(inner * PICTURE_COLUMN[placement], picture_height * factor)
+    for placement in ("left", "top", "doses"):
+        heights = sorted({*(picture_height * f for f in SHRINK_STEPS), free[placement]} - {0.0}, reverse=True)
+        for height in heights:
+            picture = pictures(inner * PICTURE_COLUMN[placement], height)
             if picture is not None:
                 preference = LEFT_PREFERENCE if placement == "left" else 1.0
                 found.append((picture.scale * preference, placement, picture))
@@ -105,29 +114,42 @@ def _candidates(pictures: Pictures | None, inner: float, picture_height: float) 
     return [(placement, picture) for _, placement, picture in found]
 
 
+@dataclass(frozen=True)
+class Card:
+    """A built card: the flowable, its height, and how big its figures came out (0: none)."""
+
+    flowable: Flowable
+    height: float
+    picture_scale: float
+
+
 def exercise_card(number: int, entry: PrintableItem, plan: PrintablePlan, styles: Styles, width: float,
-                  page_height: float, pictures: Pictures | None, picture_height: float) -> Flowable:
-    """The card, kept whole on one page: the biggest pictures that let it fit, side-by-side boxes if needed,
-    and as a last resort the dose in words only. A card taller than a page even then is split between
-    steps or sections, its header repeated on the next page.
+                  page_height: float, pictures: Pictures | None, picture_height: float) -> Card:
+    """The card, kept whole in `page_height`: the biggest pictures that let it fit, side-by-side boxes if
+    needed, and as a last resort the dose in words only. A card taller than a page even then is split
+    between steps or sections, its header repeated on the next page.
     """
     measure = _Measure(number, entry, plan, styles, width)
     arrangements = (True, False) if plan.options.large_print else (False,)
     layouts: list[tuple[Layout, Picture | None]] = []
-    for placement, picture in _candidates(pictures, measure.inner, picture_height):
+    for placement, picture in _candidates(pictures, measure, picture_height):
         # A bigger picture is worth more than the dose tiles, which only repeat the words in figures.
         layouts += [(Layout(stacked, placement, tiles=tiles), picture)
                     for stacked in arrangements for tiles in (True, False)]
     layouts += [(Layout(stacked), None) for stacked in arrangements] + [(Layout(False, tiles=False), None)]
+    scale = 0.0
     for layout, picture in layouts:
         if measure.card(layout, picture.height if picture else 0.0) > page_height:
             continue
         if picture is not None:
             layout = replace(layout, picture=picture.make())
         card = card_table(number, entry, plan, styles, width, layout)
-        if card.wrap(width, page_height)[1] <= page_height:   # the gap above a card goes at a page top
+        height = card.wrap(width, page_height)[1]
+        if height <= page_height:   # the gap above a card goes at a page top
+            scale = picture.scale if picture else 0.0
             break
     else:
         card = card_table(number, entry, plan, styles, width, Layout(True, tiles=False, row_per_step=True))
+        height = card.wrap(width, page_height)[1]
     card.spaceBefore = styles.gap
-    return KeepTogether([card])
+    return Card(KeepTogether([card]), height, scale)

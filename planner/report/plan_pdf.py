@@ -21,6 +21,7 @@ from planner.report.styles import Styles, make_styles
 from planner.report.tracking_sheet import tracking_story
 
 PAPER = {"a4": A4, "letter": LETTER}
+SHARED_PAGE_FIGURES = 0.7
 # Room at the foot of each page for the footer rule, the patient's name and "Page X of Y".
 FOOTER_ROOM = 2.2
 
@@ -47,11 +48,24 @@ def document(buffer: io.BytesIO, pagesize: tuple[float, float], styles: Styles, 
 
 def _exercises(plan: PrintablePlan, styles: Styles, width: float, page_height: float,
                pictures: PictureSource | None) -> list[Flowable]:
-    """One card per exercise; each card's own band is its heading, so the cards need no page title."""
+    """One card per exercise, two to a page when the second fits below the first.
+
+    A card that does not fit below the one before at full size may take a more compact layout to share
+    its page (dose in words only, figures no smaller than SHARED_PAGE_FIGURES of their full size).
+    Each card's own band is its heading, so the cards need no page title.
+    """
     cards: list[Flowable] = []
+    used = 0.0   # height taken on the current page
     for number, entry in enumerate(plan.items, start=1):
         source = pictures(entry.exercise, styles) if pictures else None
-        cards.append(exercise_card(number, entry, plan, styles, width, page_height, source, styles.figure_height))
+        card = exercise_card(number, entry, plan, styles, width, page_height, source, styles.figure_height)
+        room = page_height - used - styles.gap
+        if used and card.height > room:
+            compact = exercise_card(number, entry, plan, styles, width, room, source, styles.figure_height)
+            if compact.height <= room and compact.picture_scale >= card.picture_scale * SHARED_PAGE_FIGURES:
+                card = compact
+        used = used + styles.gap + card.height if used and card.height <= room else card.height
+        cards.append(card.flowable)
     return cards
 
 

@@ -77,5 +77,5 @@ def make_styles(large_print: bool) -> Styles:
         band=style("band", BOLD, size, textColor=WHITE),
         footer_size=size,
         margin=(12 if large_print else 16) * mm,
-        figure_height=260.0 if large_print else 170.0,
+        figure_height=260.0 if large_print else 130.0,
     )

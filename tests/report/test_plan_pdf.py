@@ -133,7 +133,7 @@ def test_a_card_shows_the_therapists_note_the_options_and_the_stop_line(demo_pdf
     text = flat(all_text(demo_pdf))
     assert "Note from Sam Taylor: Do this one first thing in the morning." in text
     assert "Easier: Make the turn smaller and keep your hands on your thighs." in text
-    assert text.count("Stop if you feel sharp pain, dizziness, chest pain or you are very short of breath.") == 9
+    assert text.count("Stop if you get sharp pain, chest pain, dizziness or are very out of breath.") == 9
 
 
 def test_an_exercise_without_a_flare_dose_says_to_rest_it_on_a_flare_day() -> None:

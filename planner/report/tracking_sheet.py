@@ -20,7 +20,7 @@ SYMPTOM_ROWS: tuple[str, ...] = (
 def _week_table(plan: PrintablePlan, week: int, styles: Styles, width: float) -> Table:
     first = plan.plan_date + timedelta(weeks=week - 1)
     days = [first + timedelta(days=n) for n in range(7)]
-    name_width = width * (0.36 if plan.options.large_print else 0.45)
+    name_width = width * (0.44 if plan.options.large_print else 0.45)
     day_width = (width - name_width) / 7
     header: list[object] = [[para(f"Week {week}", styles.label),
                              para(f"{_short(days[0])} to {_short(days[-1])}", styles.body)]]

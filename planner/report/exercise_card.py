@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, partial
 
 from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
@@ -123,33 +123,44 @@ class Card:
     picture_scale: float
 
 
+class CardMaker:
+    """Builds one exercise's card to fit a given height; measurements and picture candidates are shared
+    between calls, so asking again for a smaller card (to share a page) costs little."""
+
+    def __init__(self, number: int, entry: PrintableItem, plan: PrintablePlan, styles: Styles, width: float,
+                 pictures: Pictures | None, picture_height: float) -> None:
+        self.number, self.entry, self.plan, self.styles, self.width = number, entry, plan, styles, width
+        self.measure = _Measure(number, entry, plan, styles, width)
+        arrangements = (True, False) if plan.options.large_print else (False,)
+        self.layouts: list[tuple[Layout, Picture | None]] = []
+        for placement, picture in _candidates(pictures, self.measure, picture_height):
+            # A bigger picture is worth more than the dose tiles, which only repeat the words in figures.
+            self.layouts += [(Layout(stacked, placement, tiles=tiles), picture)
+                             for stacked in arrangements for tiles in (True, False)]
+        self.layouts += [(Layout(stacked), None) for stacked in arrangements] + [(Layout(False, tiles=False), None)]
+
+    def card(self, page_height: float) -> Card:
+        """The card, kept whole in `page_height`: the biggest pictures that let it fit, side-by-side boxes if
+        needed, and as a last resort the dose in words only. A card taller than a page even then is split
+        between steps or sections, its header repeated on the next page.
+        """
+        build = partial(card_table, self.number, self.entry, self.plan, self.styles, self.width)
+        for layout, picture in self.layouts:
+            if self.measure.card(layout, picture.height if picture else 0.0) > page_height:
+                continue
+            table = build(replace(layout, picture=picture.make()) if picture else layout)
+            height = table.wrap(self.width, page_height)[1]
+            if height <= page_height:   # the gap above a card goes at a page top
+                return self._card(table, height, picture.scale if picture else 0.0)
+        table = build(Layout(True, tiles=False, row_per_step=True))
+        return self._card(table, table.wrap(self.width, page_height)[1], 0.0)
+
+    def _card(self, table: Table, height: float, scale: float) -> Card:
+        table.spaceBefore = self.styles.gap
+        return Card(KeepTogether([table]), height, scale)
+
+
 def exercise_card(number: int, entry: PrintableItem, plan: PrintablePlan, styles: Styles, width: float,
                   page_height: float, pictures: Pictures | None, picture_height: float) -> Card:
-    """The card, kept whole in `page_height`: the biggest pictures that let it fit, side-by-side boxes if
-    needed, and as a last resort the dose in words only. A card taller than a page even then is split
-    between steps or sections, its header repeated on the next page.
-    """
-    measure = _Measure(number, entry, plan, styles, width)
-    arrangements = (True, False) if plan.options.large_print else (False,)
-    layouts: list[tuple[Layout, Picture | None]] = []
-    for placement, picture in _candidates(pictures, measure, picture_height):
-        # A bigger picture is worth more than the dose tiles, which only repeat the words in figures.
-        layouts += [(Layout(stacked, placement, tiles=tiles), picture)
-                    for stacked in arrangements for tiles in (True, False)]
-    layouts += [(Layout(stacked), None) for stacked in arrangements] + [(Layout(False, tiles=False), None)]
-    scale = 0.0
-    for layout, picture in layouts:
-        if measure.card(layout, picture.height if picture else 0.0) > page_height:
-            continue
-        if picture is not None:
-            layout = replace(layout, picture=picture.make())
-        card = card_table(number, entry, plan, styles, width, layout)
-        height = card.wrap(width, page_height)[1]
-        if height <= page_height:   # the gap above a card goes at a page top
-            scale = picture.scale if picture else 0.0
-            break
-    else:
-        card = card_table(number, entry, plan, styles, width, Layout(True, tiles=False, row_per_step=True))
-        height = card.wrap(width, page_height)[1]
-    card.spaceBefore = styles.gap
-    return Card(KeepTogether([card]), height, scale)
+    """The card for one exercise, as big as fits in `page_height` (see CardMaker.card)."""
+    return CardMaker(number, entry, plan, styles, width, pictures, picture_height).card(page_height)

@@ -13,7 +13,7 @@ from planner.core.exercise import Exercise
 from planner.core.printable import PrintablePlan, RenderedPdf
 from planner.report.card_figures import pictures_for
 from planner.report.cover import cover_story
-from planner.report.exercise_card import Pictures, exercise_card
+from planner.report.exercise_card import CardMaker, Pictures
 from planner.report.logo import logo_problem
 from planner.report.page_numbers import numbered_canvas
 from planner.report.safety_page import safety_story
@@ -58,10 +58,11 @@ def _exercises(plan: PrintablePlan, styles: Styles, width: float, page_height: f
     used = 0.0   # height taken on the current page
     for number, entry in enumerate(plan.items, start=1):
         source = pictures(entry.exercise, styles) if pictures else None
-        card = exercise_card(number, entry, plan, styles, width, page_height, source, styles.figure_height)
+        maker = CardMaker(number, entry, plan, styles, width, source, styles.figure_height)
+        card = maker.card(page_height)
         room = page_height - used - styles.gap
         if used and card.height > room:
-            compact = exercise_card(number, entry, plan, styles, width, room, source, styles.figure_height)
+            compact = maker.card(room)
             if compact.height <= room and compact.picture_scale >= card.picture_scale * SHARED_PAGE_FIGURES:
                 card = compact
         used = used + styles.gap + card.height if used and card.height <= room else card.height

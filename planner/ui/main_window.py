@@ -62,6 +62,8 @@ class MainWindow(QMainWindow):
         self.safety = SafetyActions(self, file_menu, self.menuBar().addMenu("&View"))
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
+        self.settings_action = self._action("&Settings…", "Ctrl+,", self.open_settings)
+        self.menuBar().addMenu("&Edit").addAction(self.settings_action)
         go_menu = self.menuBar().addMenu("&Go")
         self.step_actions = []
         for number, title in enumerate(STEP_TITLES):
@@ -119,6 +121,11 @@ class MainWindow(QMainWindow):
         self.workspace.patients.delete(patient.id)
         self.patient_list.refresh()
         self._update_status()
+
+    def open_settings(self) -> None:
+        from planner.ui.dialogs.settings_dialog import SettingsDialog, default_pages
+
+        SettingsDialog(default_pages(self.workspace.settings), parent=self).exec()
 
     def _go_to_step(self, number: int) -> None:
         if self.patient_workspace.patient is not None:

@@ -20,6 +20,7 @@ from planner.core.printable import (
     Therapist,
     TherapistSummary,
 )
+from planner.core.vocab import CONDITIONS, normalize_tag
 from planner.files import write_atomically
 from planner.services import audit
 from planner.services.settings import check_options
@@ -101,9 +102,9 @@ def render_plan_file(path: Path, out: Path, large_print: bool | None = None, pap
     Any problem (bad field, unknown exercise) is raised before anything is written.
     """
     from planner.services.library import shipped_library
-    from planner.services.plan_file import read_plan_file
+    from planner.services.plans import read_plan_document
 
-    plan = read_plan_file(path)
+    plan = read_plan_document(path)
     options = replace(plan.options, large_print=plan.options.large_print if large_print is None else large_print,
                       paper=paper or plan.options.paper)
     problems = check_options(options)
@@ -138,18 +139,26 @@ class PrintService:
         self._library = library
         self._settings = settings
 
+    def conditions(self, patient_id: int) -> tuple[str, ...]:
+        """The condition tags of the patient's latest assessment, in one spelling; a draft's unknown words are
+        left out (they name no caution or charity)."""
+        latest = self._store.assessments.latest(patient_id)
+        tags = latest.data.get("conditions", []) if latest else []
+        if not isinstance(tags, list):
+            return ()
+        spelled = (normalize_tag(tag) for tag in tags if isinstance(tag, str))
+        return tuple(dict.fromkeys(tag for tag in spelled if tag in CONDITIONS))
+
     def printable(self, plan: Plan, therapist_id: int | None, options: PlanOptions) -> PrintablePlan:
         problems = check_options(options)
         if problems:
             raise ValidationError(problems)
         patient = self._store.patients.get(plan.patient_id)
-        latest = self._store.assessments.latest(plan.patient_id)
-        conditions = latest.data.get("conditions", []) if latest else []
         therapist = self._settings.therapist(therapist_id).therapist if therapist_id is not None else Therapist()
         return build_printable(
             patient.name, plan.plan_date, plan.items, self._library(), review_date=plan.review_date,
             goals=plan.goals, notes=plan.notes, therapist=therapist, clinic=self._settings.clinic(),
-            conditions=conditions, options=options,
+            conditions=self.conditions(plan.patient_id), options=options,
         )
 
     def summary(self, printable: PrintablePlan, patient_id: int, made_on: date) -> TherapistSummary:

@@ -4,23 +4,22 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import fields, replace
+from dataclasses import replace
 from pathlib import Path
 
-from planner.core.audit import EXPORT, PLAN_PRINT
+from planner.core.audit import EXPORT
 from planner.core.errors import PlannerError, Problem, ValidationError
 from planner.core.exclusions import CAUTION_LABELS
 from planner.core.plan import Plan, PlanItem
 from planner.core.plan_diff import PlanChange, diff_plans
 from planner.core.plan_document import PlanDocument, parse_plan_document, plan_document_json
-from planner.core.printable import Clinic, Therapist
 from planner.core.template import Template
 from planner.core.template_plan import AppliedTemplate, apply_template, template_data, template_from_items
 from planner.files import write_atomically
 from planner.library.loader import Library
 from planner.library.templates import parse_template
 from planner.services import audit
-from planner.services.printing import PrintResult, PrintService, build_printable, write_pdf
+from planner.services.printing import PrintResult, PrintService, write_pdf
 from planner.services.settings import SettingsService
 from planner.storage.store import Store
 
@@ -128,18 +127,13 @@ class PlanService:
 
     # ---- portable files ----
 
-    def clinic(self) -> Clinic:
-        return Clinic(**self._store.settings.get("clinic", {}))
-
-    def therapist(self) -> Therapist:
-        known = {f.name for f in fields(Therapist)}
-        saved = self._store.settings.get("therapist", {})
-        return Therapist(**{k: v for k, v in saved.items() if k in known})
-
     def document(self, plan: Plan) -> PlanDocument:
+        """The plan as a portable document, naming the therapist and clinic the Print step would print."""
         patient = self._store.patients.get(plan.patient_id)
+        therapist = self._printing.therapist(self._printing.default_therapist_id(plan))
         return PlanDocument(patient.name, plan.plan_date, plan.items, plan.review_date, plan.goals, plan.notes,
-                            self.therapist(), self.clinic(), plan.options, self._printing.conditions(plan.patient_id))
+                            therapist, self._printing.clinic(), plan.options,
+                            self._printing.conditions(plan.patient_id))
 
     def export_json(self, plan: Plan, out: Path) -> Path:
         """Write the plan as a `planner.plan/1` file (temp file and rename: never half a file)."""
@@ -165,14 +159,10 @@ class PlanService:
     # ---- printing ----
 
     def write_pdf(self, plan: Plan, out: Path) -> PrintResult:
-        patient = self._store.patients.get(plan.patient_id)
-        printable = build_printable(
-            patient.name, plan.plan_date, plan.items, self._library(), review_date=plan.review_date,
-            goals=plan.goals, notes=plan.notes, clinic=self.clinic(), options=plan.options,
-            conditions=self._printing.conditions(plan.patient_id),
-        )
-        written = write_pdf(printable, out)
-        audit.record(self._store, PLAN_PRINT, plan.patient_id, f"plan {plan.id} version {plan.version} as PDF")
+        """The plan's PDF with its own print options, made and recorded as the Print step makes it."""
+        therapist_id = self._printing.default_therapist_id(plan)
+        written = write_pdf(self._printing.printable(plan, therapist_id, plan.options), out)
+        self._printing.record_printed(plan, therapist_id)
         return written
 
 

@@ -13,8 +13,10 @@ from planner.core.dosage import Dosage
 from planner.core.errors import PlannerError, ValidationError
 from planner.core.patient import Patient
 from planner.core.plan import Plan, PlanItem
+from planner.core.printable import Clinic, Therapist
 from planner.services.plans import PlanService, read_plan_document
 from planner.services.printing import render_plan_file
+from planner.services.settings import SettingsService
 from tests.report.pdf_facts import all_text, flat
 
 PLAN_FILE = {
@@ -153,3 +155,37 @@ def test_unreadable_plan_files_say_what_is_wrong_and_where(tmp_path: Path) -> No
     with pytest.raises(ValidationError) as refused:
         read_plan_document(wrong)
     assert str(refused.value.problems[0]) == f"{wrong}: date: must be a date written YYYY-MM-DD, e.g. 2026-11-25"
+
+
+def test_export_and_pdf_name_the_therapist_and_clinic_the_print_step_uses(service, store, library,
+                                                                           tmp_path: Path) -> None:
+    settings = SettingsService(store)
+    settings.save_clinic(Clinic("Riverside Physio", "01632 960 123"))
+    store.settings.set("therapist", {"name": "Old Setting"})   # the single-therapist setting is not read
+    settings.save_therapist(Therapist("Amir Khan", "Physiotherapist", "PH555"))
+    sam = settings.save_therapist(Therapist("Sam Taylor", "Clinical specialist", "PH123"))
+    patient = store.patients.add(Patient(name="Ana Ñúñez-O'Brien"))
+    recorded = service.save(Plan(patient_id=patient.id, plan_date=date(2026, 5, 4), therapist_id=sam.id,
+                                 items=(item(library, "walking"),)))
+    data = json.loads(service.export_json(recorded, tmp_path / "plan.json").read_text("utf-8"))
+    assert data["therapist"] == {"name": "Sam Taylor", "role": "Clinical specialist", "registration": "PH123",
+                                 "contact": ""}
+    assert data["clinic"] == {"name": "Riverside Physio", "phone": "01632 960 123", "address": "", "logo": ""}
+    text = flat(all_text(service.write_pdf(recorded, tmp_path / "plan.pdf").path.read_bytes()))
+    assert "Sam Taylor, Clinical specialist (registration PH123)" in text and "Riverside Physio" in text
+    assert "Old Setting" not in text and "Amir Khan" not in text
+    latest = store.db.execute("SELECT action, therapist FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    assert tuple(latest) == ("plan-print", "Sam Taylor")
+    # None recorded: with two profiles nobody is guessed; once one is retired, the clinic's only therapist.
+    unrecorded = service.save(Plan(patient_id=patient.id, plan_date=date(2026, 5, 4),
+                                   items=(item(library, "walking"),)))
+    data = json.loads(service.export_json(unrecorded, tmp_path / "plan.json").read_text("utf-8"))
+    assert Therapist(**data["therapist"]) == Therapist()   # no one named
+    settings.retire_therapist(sam.id)
+    data = json.loads(service.export_json(unrecorded, tmp_path / "plan.json").read_text("utf-8"))
+    assert data["therapist"]["name"] == "Amir Khan"
+    text = flat(all_text(service.write_pdf(unrecorded, tmp_path / "plan.pdf").path.read_bytes()))
+    assert "Amir Khan, Physiotherapist (registration PH555)" in text
+    # A plan that recorded a therapist since retired still names them.
+    data = json.loads(service.export_json(recorded, tmp_path / "plan.json").read_text("utf-8"))
+    assert data["therapist"]["name"] == "Sam Taylor"

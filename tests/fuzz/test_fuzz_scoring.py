@@ -92,6 +92,6 @@ def test_the_assess_page_saves_what_it_accepts_and_scores_only_complete_answers(
         assert stored.data["basdai"] == values   # the draft holds exactly the accepted answers
     if all(v is not None for v in values):
         assert stored.scores["basdai"] == pytest.approx((sum(values[:4]) + (values[4] + values[5]) / 2) / 5)
-        assert page.score_label.text().startswith(f"BASDAI {stored.scores['basdai']:.1f}")
+        assert page.score_label.text().startswith(f"BASDAI {scoring.format_basdai(stored.scores['basdai'])} ")
     else:
         assert page.score_label.text() == "BASDAI: answer all six questions to see the score"

@@ -12,6 +12,7 @@ from typing import Any
 from planner.core.errors import Problem
 from planner.core.exercise import Exercise
 from planner.core.template import Template
+from planner.library.records import CUSTOM_PREFIX
 from planner.library.schema import parse_exercise
 from planner.library.templates import parse_template
 from planner.library.toml_lines import decode_error_line, key_lines, line_of
@@ -77,6 +78,9 @@ def _parse_files(
             if record.id != path.stem:
                 problems.append(Problem("id", f"{record.id!r} must match the file name {path.stem!r}",
                                         source, line_of(lines, "id")))
+            if isinstance(record, Exercise) and record.id.startswith(CUSTOM_PREFIX):
+                problems.append(Problem("id", f"ids starting with {CUSTOM_PREFIX!r} are kept for the clinic's own "
+                                              "exercises", source, line_of(lines, "id")))
             parsed.append((record, source, lines))
     return parsed, problems
 

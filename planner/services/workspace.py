@@ -13,6 +13,7 @@ from planner.storage.store import Store
 if TYPE_CHECKING:
     from planner.library.loader import Library
     from planner.services.assessments import AssessmentService
+    from planner.services.library import LibraryService
     from planner.services.plans import PlanService
 
 
@@ -42,9 +43,14 @@ class Workspace:
 
     @property
     def library(self) -> Library:
-        from planner.services.library import shipped_library
+        """Shipped and clinic exercises: one live view that follows edits made through exercise_library."""
+        return self.exercise_library.library
 
-        return shipped_library()
+    @cached_property
+    def exercise_library(self) -> LibraryService:
+        from planner.services.library import LibraryService
+
+        return LibraryService(self.store)
 
     def patients_count(self) -> int:
         return self.store.patients.count()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from planner.storage.assessments import AssessmentRepository
+from planner.storage.custom_exercises import CustomExerciseRepository
 from planner.storage.db import open_database
 from planner.storage.patients import PatientRepository
 from planner.storage.plans import PlanRepository
@@ -17,6 +18,7 @@ class Store:
         self.db = open_database(path)
         self.patients = PatientRepository(self.db)
         self.assessments = AssessmentRepository(self.db)
+        self.custom_exercises = CustomExerciseRepository(self.db)
         self.plans = PlanRepository(self.db)
         self.settings = SettingsRepository(self.db)
 

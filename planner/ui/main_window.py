@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QStackedWidget, QWidget
 
 from planner import __version__
 from planner.core.errors import PlannerError
 from planner.services.workspace import Workspace
 from planner.ui.patient_workspace import STEP_TITLES, PatientWorkspace
 from planner.ui.widgets.patient_list import PatientList
+
+if TYPE_CHECKING:
+    from planner.ui.pages.library_page import LibraryPage
 
 
 class MainWindow(QMainWindow):
@@ -32,7 +37,10 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.patient_workspace)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([460, 820])
-        self.setCentralWidget(self.splitter)
+        self.pages = QStackedWidget()   # the patients, or the Library page (built when first opened)
+        self.pages.addWidget(self.splitter)
+        self.library_page: LibraryPage | None = None
+        self.setCentralWidget(self.pages)
         self.patient_list.patient_selected.connect(self._patient_selected)
         self.patient_list.patient_activated.connect(lambda _id: self.patient_workspace.steps.setFocus())
         self._update_status()
@@ -58,6 +66,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.print_action)
         file_menu.addSeparator()
+        file_menu.addAction(self._action("&Import exercises…", None, lambda: self.show_library().import_bundle()))
+        file_menu.addAction(self._action("E&xport exercises…", None, lambda: self.show_library().export_bundle()))
+        file_menu.addSeparator()
         file_menu.addAction(quit_action)
         go_menu = self.menuBar().addMenu("&Go")
         self.step_actions = []
@@ -66,6 +77,9 @@ class MainWindow(QMainWindow):
                                   lambda _=False, n=number: self._go_to_step(n))
             go_menu.addAction(action)
             self.step_actions.append(action)
+        go_menu.addSeparator()
+        self.library_action = self._action("&Library", "Ctrl+L", self.show_library)
+        go_menu.addAction(self.library_action)
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self._action("&About Planner", QKeySequence.StandardKey.HelpContents, self._about))
 
@@ -76,6 +90,7 @@ class MainWindow(QMainWindow):
                 patient = self.workspace.patients.get(patient_id)
             except PlannerError as error:
                 QMessageBox.warning(self, "Patient not opened", str(error))
+        self.show_patients()
         self.patient_workspace.show_patient(patient)
         has_patient = patient is not None
         for action in (self.edit_action, self.delete_action, self.print_action, *self.step_actions):
@@ -117,7 +132,25 @@ class MainWindow(QMainWindow):
         self.patient_list.refresh()
         self._update_status()
 
+    def show_library(self) -> LibraryPage:
+        """The Library page, adding to the open patient's plan; built the first time (it loads the library)."""
+        from planner.ui.pages.library_page import LibraryPage, patient_context
+
+        if self.library_page is None:
+            self.library_page = LibraryPage(self.workspace.exercise_library)
+            self.library_page.closed.connect(self.show_patients)
+            self.pages.addWidget(self.library_page)
+        self.library_page.set_patient(patient_context(self.workspace, self.patient_workspace.patient,
+                                                      self.patient_workspace.draft))
+        self.pages.setCurrentWidget(self.library_page)
+        self.library_page.search_edit.setFocus()
+        return self.library_page
+
+    def show_patients(self) -> None:
+        self.pages.setCurrentWidget(self.splitter)
+
     def _go_to_step(self, number: int) -> None:
+        self.show_patients()
         if self.patient_workspace.patient is not None:
             self.patient_workspace.steps.setCurrentIndex(number)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 
@@ -21,7 +22,12 @@ COMMAND_MODULES: tuple[str, ...] = (
     "planner.cli.gui",
     "planner.cli.demo",
     "planner.cli.score",
+    "planner.cli.suggest",
+    "planner.cli.plan",
     "planner.cli.library",
+    "planner.cli.backup",
+    "planner.cli.export",
+    "planner.cli.audit",
 )
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT = 0, 1, 2
@@ -64,6 +70,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except PlannerError as error:
         sys.stderr.write(f"planner: {error}\n")
+        return EXIT_BAD_INPUT
+    except sqlite3.DatabaseError as error:   # a damaged page met after the store opened
+        sys.stderr.write(f"planner: the database could not be read ({error}); restore a backup with "
+                         "'planner restore FILE'\n")
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130

@@ -23,6 +23,9 @@ _INT_RANGES: dict[str, tuple[int, int]] = {
     "days_per_week": (1, 7),
 }
 _MAX_MINUTES = 180.0
+# The same limits for editors that offer them (the plan builder's spin boxes).
+DOSE_INT_RANGES = _INT_RANGES
+DOSE_MAX_MINUTES = _MAX_MINUTES
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
@@ -104,6 +105,8 @@ def validate_patient(
         problems.append(Problem("name", "please enter the patient's name"))
     elif len(clean_name) > MAX_NAME:
         problems.append(Problem("name", f"at most {MAX_NAME} characters"))
+    elif any(unicodedata.category(ch) == "Cc" for ch in clean_name):   # pasted junk such as NUL: unsearchable
+        problems.append(Problem("name", "remove the control characters (they cannot be shown or printed)"))
     born, born_problem = parse_date_of_birth(date_of_birth, today)
     if born_problem:
         problems.append(Problem("date_of_birth", born_problem))

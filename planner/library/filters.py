@@ -1,15 +1,10 @@
-"""Narrowing the library: by category, region, position, equipment, level and origin, and by safety."""
+"""Narrowing the library by category, body region, position, equipment, level and origin."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
 from dataclasses import dataclass
 
 from planner.core.exercise import Exercise
-from planner.core.vocab import CONDITION_LABELS
-
-FLARE = "acute-flare"   # the caution tag an exercise carries when it does not suit a flare day
-CAUTION_LABELS: dict[str, str] = {**CONDITION_LABELS, FLARE: "A flare"}
 
 
 @dataclass(frozen=True)
@@ -38,17 +33,3 @@ class ExerciseFilter:
         if self.level and self.level != exercise.level:
             return False
         return not self.origin or self.origin == exercise.origin
-
-
-def caution_reason(exercise: Exercise, conditions: Collection[str]) -> str | None:
-    """Why this exercise is not safe as it stands for a patient with `conditions`, or None.
-
-    Conditions are the patient's condition tags (hyphen or underscore), plus "acute-flare" during a flare.
-    The reason names the matching cautions and gives the exercise's own caution notes.
-    """
-    matches = exercise.caution_matches(frozenset(conditions))
-    if not matches:
-        return None
-    labels = " and ".join(CAUTION_LABELS.get(tag, tag).lower() for tag in matches)
-    notes = exercise.caution_notes.strip()
-    return f"Caution for {labels}" + (f": {notes}" if notes else ".")

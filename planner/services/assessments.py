@@ -9,8 +9,10 @@ from typing import Any
 
 from planner.core.assessment import AssessmentInput, Scores, compute_scores
 from planner.core.assessment_record import AssessmentRecord
+from planner.core.audit import CORRECTION, SIGN_OFF
 from planner.core.errors import PlannerError, Problem, ValidationError
 from planner.core.screening import CATEGORY_LABELS, RED_FLAGS_BY_ID, URGENCY_LABELS
+from planner.services import audit
 from planner.services.assessment_form import (
     form_scores,
     reassessment_start,
@@ -73,7 +75,10 @@ class AssessmentService:
             raise ValidationError(Problem("", text) for text in problems)
         if record.id is None:
             record = self.save_draft(record, record.data)
-        return self._store.assessments.sign(record.id, therapist_id)
+        signed = self._store.assessments.sign(record.id, therapist_id)
+        audit.record(self._store, CORRECTION if signed.corrects_id else SIGN_OFF, signed.patient_id,
+                     f"assessment {signed.id}")
+        return signed
 
     def start_correction(self, record: AssessmentRecord) -> AssessmentRecord:
         """A signed assessment is never changed: its correction is a new draft copying it, saved now."""

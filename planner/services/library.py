@@ -16,7 +16,6 @@ from planner.core.exercise import Exercise
 from planner.files import write_atomically
 from planner.library.bundle import IMPORTED, ImportOutcome, bundle_bytes, plan_import, read_bundle_records
 from planner.library.custom import parse_custom
-from planner.library.filters import FLARE
 from planner.library.loader import Library, LoadReport, load_library
 from planner.library.records import custom_id_for, exercise_to_record
 from planner.library.search import ExerciseIndex
@@ -235,7 +234,3 @@ def exercise_record(exercise: Exercise) -> dict[str, Any]:
         "origin": exercise.origin,
     }
 
-
-def caution_tags(conditions: Iterable[str], flare: bool) -> frozenset[str]:
-    """What an exercise's cautions are checked against for a patient: their conditions, and a flare."""
-    return frozenset(conditions) | ({FLARE} if flare else frozenset())

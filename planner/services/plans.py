@@ -1,13 +1,25 @@
-"""A patient's plans: save a new version, read the latest, and print one."""
+"""A patient's plans: versions, checks on save, what changed, templates, portable JSON files and printing."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import json
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import fields
 from pathlib import Path
 
-from planner.core.plan import Plan
-from planner.core.printable import Clinic
+from planner.core.audit import EXPORT, PLAN_PRINT
+from planner.core.errors import PlannerError, Problem, ValidationError
+from planner.core.exclusions import CAUTION_LABELS
+from planner.core.plan import Plan, PlanItem
+from planner.core.plan_diff import PlanChange, diff_plans
+from planner.core.plan_document import PlanDocument, parse_plan_document, plan_document_json
+from planner.core.printable import Clinic, Therapist
+from planner.core.template import Template
+from planner.core.template_plan import AppliedTemplate, apply_template, template_data, template_from_items
+from planner.files import write_atomically
 from planner.library.loader import Library
+from planner.library.templates import parse_template
+from planner.services import audit
 from planner.services.printing import build_printable, write_pdf
 from planner.storage.store import Store
 
@@ -17,9 +29,33 @@ class PlanService:
         self._store = store
         self._library = library   # called when needed: loading the library is not start-up work
 
-    def save(self, plan: Plan) -> Plan:
-        """Store the plan as the patient's next version (earlier versions are kept as they were)."""
+    # ---- versions ----
+
+    def save(self, plan: Plan, conditions: Collection[str] = ()) -> Plan:
+        """Store the plan as the patient's next version (earlier versions are kept as they were).
+
+        Refused, with every problem named, when an exercise is not in the library or has a caution
+        matching the patient's `conditions` without the therapist's recorded reason.
+        """
+        self.check_items(plan.items, conditions)
         return self._store.plans.save_new_version(plan)
+
+    def check_items(self, items: Sequence[PlanItem], conditions: Collection[str] = ()) -> None:
+        library = self._library()
+        problems: list[Problem] = []
+        for index, item in enumerate(items):
+            exercise = library.get(item.exercise_id)
+            if exercise is None:
+                problems.append(Problem(f"items[{index}].exercise",
+                                        f"'{item.exercise_id}' is not an exercise in the library"))
+                continue
+            matches = exercise.caution_matches(frozenset(conditions))
+            if matches and not item.override_reason.strip():
+                labels = ", ".join(CAUTION_LABELS.get(m, m).lower() for m in matches)
+                problems.append(Problem(f"items[{index}].override_reason",
+                                        f"{exercise.name} has a caution for {labels}: record why it is kept"))
+        if problems:
+            raise ValidationError(problems)
 
     def latest(self, patient_id: int) -> Plan | None:
         return self._store.plans.latest(patient_id)
@@ -27,8 +63,112 @@ class PlanService:
     def history(self, patient_id: int) -> list[Plan]:
         return self._store.plans.for_patient(patient_id)
 
+    def version(self, patient_id: int, number: int | None = None) -> Plan:
+        """One version of the patient's plan (the latest when `number` is None)."""
+        self._store.patients.get(patient_id)   # NotFoundError names a patient that does not exist
+        plans = self.history(patient_id)
+        found = [p for p in plans if number is None or p.version == number]
+        if not found:
+            have = f"versions 1 to {len(plans)}" if plans else "no plan yet"
+            raise PlannerError(f"patient {patient_id} has no plan version {number} ({have})" if number
+                               else f"patient {patient_id} has no plan yet")
+        return found[-1]
+
+    def copy_previous(self, patient_id: int) -> tuple[PlanItem, ...]:
+        """The items of the patient's latest plan, to start the next version from."""
+        latest = self.latest(patient_id)
+        return latest.items if latest else ()
+
+    def exercise_name(self, exercise_id: str) -> str:
+        exercise = self._library().get(exercise_id)
+        return exercise.name if exercise else exercise_id
+
+    def changes(self, old: Plan, new: Plan) -> list[PlanChange]:
+        """What changed from `old` to `new` (two versions, or the last version and a draft)."""
+        return diff_plans(old.items, new.items, self.exercise_name, old_review=old.review_date,
+                          new_review=new.review_date, old_goals=old.goals, new_goals=new.goals)
+
+    # ---- templates ----
+
+    def templates(self) -> list[Template]:
+        """The shipped templates, then the clinic's saved ones, each group by name."""
+        shipped = sorted(self._library().templates.values(), key=lambda t: t.name.casefold())
+        saved = []
+        for row in self._store.templates.all():
+            template, _ = parse_template(row.data, origin="saved")
+            if template is not None:
+                saved.append(template)
+        return shipped + sorted(saved, key=lambda t: t.name.casefold())
+
+    def template(self, template_id: str, origin: str = "shipped") -> Template:
+        for template in self.templates():
+            if template.id == template_id and template.origin == origin:
+                return template
+        raise PlannerError(f"there is no {origin} template '{template_id}'")
+
+    def apply_template(self, template: Template, conditions: Collection[str] = (),
+                       flare: bool = False) -> AppliedTemplate:
+        return apply_template(template, self._library().get, conditions, flare)
+
+    def save_template(self, name: str, items: Sequence[PlanItem], rationale: str = "") -> Template:
+        if not name.strip():
+            raise ValidationError([Problem("name", "give the template a name of 1 to 60 characters")])
+        if len(name.strip()) > 60:
+            raise ValidationError([Problem("name", "must be at most 60 characters")])
+        if not items:
+            raise ValidationError([Problem("items", "a template needs at least one exercise")])
+        template = template_from_items(name, items, self._store.templates.ids(), rationale)
+        self._store.templates.add(template.id, template_data(template))
+        return template
+
+    def delete_template(self, template_id: str) -> None:
+        self._store.templates.delete(template_id)
+
+    # ---- portable files ----
+
     def clinic(self) -> Clinic:
         return Clinic(**self._store.settings.get("clinic", {}))
+
+    def therapist(self) -> Therapist:
+        known = {f.name for f in fields(Therapist)}
+        saved = self._store.settings.get("therapist", {})
+        return Therapist(**{k: v for k, v in saved.items() if k in known})
+
+    def document(self, plan: Plan) -> PlanDocument:
+        patient = self._store.patients.get(plan.patient_id)
+        return PlanDocument(patient.name, plan.plan_date, plan.items, plan.review_date, plan.goals, plan.notes,
+                            self.therapist(), self.clinic(), plan.options)
+
+    def export_json(self, plan: Plan, out: Path) -> Path:
+        """Write the plan as a `planner.plan/1` file (temp file and rename: never half a file)."""
+        text = json.dumps(plan_document_json(self.document(plan)), indent=2, ensure_ascii=False) + "\n"
+        write_atomically(out, text.encode("utf-8"))
+        audit.record(self._store, EXPORT, plan.patient_id, f"plan {plan.id} version {plan.version} as plan JSON")
+        return out
+
+    def read_json(self, source: Path) -> PlanDocument:
+        """Read a plan file, refusing it with every problem named (fields, ranges, unknown exercises)."""
+        try:
+            data = json.loads(source.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise PlannerError(f"{source}: no such file") from None
+        except (OSError, UnicodeDecodeError) as error:
+            raise PlannerError(f"{source}: cannot be read ({error.__class__.__name__})") from None
+        except json.JSONDecodeError as error:
+            raise PlannerError(f"{source}:{error.lineno}: not valid JSON ({error.msg})") from None
+        document = parse_plan_document(data)
+        library = self._library()
+        unknown = [Problem(f"items[{i}].exercise", f"'{item.exercise_id}' is not an exercise in the library")
+                   for i, item in enumerate(document.items) if library.get(item.exercise_id) is None]
+        if unknown:
+            raise ValidationError(unknown)
+        return document
+
+    def import_json(self, source: Path, patient_id: int, conditions: Collection[str] = ()) -> Plan:
+        """Save a plan file as the patient's next version."""
+        return self.save(plan_from_document(self.read_json(source), patient_id), conditions)
+
+    # ---- printing ----
 
     def write_pdf(self, plan: Plan, out: Path) -> Path:
         patient = self._store.patients.get(plan.patient_id)
@@ -38,4 +178,12 @@ class PlanService:
             patient.name, plan.plan_date, plan.items, self._library(), review_date=plan.review_date,
             goals=plan.goals, notes=plan.notes, clinic=self.clinic(), conditions=conditions, options=plan.options,
         )
-        return write_pdf(printable, out)
+        written = write_pdf(printable, out)
+        audit.record(self._store, PLAN_PRINT, plan.patient_id, f"plan {plan.id} version {plan.version} as PDF")
+        return written
+
+
+def plan_from_document(document: PlanDocument, patient_id: int) -> Plan:
+    """An unsaved plan for `patient_id` with the document's contents."""
+    return Plan(patient_id=patient_id, plan_date=document.plan_date, items=document.items,
+                review_date=document.review_date, goals=document.goals, notes=document.notes, options=document.options)

@@ -8,13 +8,18 @@ from typing import TYPE_CHECKING
 
 from planner import paths
 from planner.services.patients import PatientService
+from planner.storage.lock import DataLock
 from planner.storage.store import Store
 
 if TYPE_CHECKING:
     from planner.library.loader import Library
     from planner.services.assessments import AssessmentService
+    from planner.services.audit import AuditService
+    from planner.services.backup import BackupService
     from planner.services.library import LibraryService
     from planner.services.plans import PlanService
+    from planner.services.privacy import PrivacyService
+    from planner.services.suggest import SuggestService
 
 
 class Workspace:
@@ -24,9 +29,17 @@ class Workspace:
     library and PDF code behind them) are imported the first time they are used.
     """
 
-    def __init__(self, data_dir: Path | None = None) -> None:
+    def __init__(self, data_dir: Path | None = None, exclusive: bool = False) -> None:
         self.data_dir = data_dir or paths.data_dir()
-        self.store = Store(paths.database_path(self.data_dir))
+        # exclusive (the GUI): hold the data folder's lock, so a second window is refused, not let in.
+        self.lock = DataLock(self.data_dir)
+        if exclusive:
+            self.lock.acquire()
+        try:
+            self.store = Store(paths.database_path(self.data_dir))
+        except BaseException:
+            self.lock.release()
+            raise
         self.patients = PatientService(self.store)
 
     @cached_property
@@ -40,6 +53,30 @@ class Workspace:
         from planner.services.plans import PlanService
 
         return PlanService(self.store, lambda: self.library)
+
+    @cached_property
+    def backups(self) -> BackupService:
+        from planner.services.backup import BackupService
+
+        return BackupService(self.store, self.data_dir, self.lock)
+
+    @cached_property
+    def privacy(self) -> PrivacyService:
+        from planner.services.privacy import PrivacyService
+
+        return PrivacyService(self.store, self.data_dir)
+
+    @cached_property
+    def audit(self) -> AuditService:
+        from planner.services.audit import AuditService
+
+        return AuditService(self.store)
+
+    @cached_property
+    def suggestions(self) -> SuggestService:
+        from planner.services.suggest import SuggestService
+
+        return SuggestService(self.store, lambda: self.library)
 
     @property
     def library(self) -> Library:
@@ -57,3 +94,4 @@ class Workspace:
 
     def close(self) -> None:
         self.store.close()
+        self.lock.release()

@@ -1,4 +1,9 @@
-"""Opening the store: one SQLite file, WAL, foreign keys on, migrated in order, private to the user."""
+"""Opening the store: one SQLite file, WAL, foreign keys on, migrated in order, private to the user.
+
+The file is opened with the standard library's sqlite3; sqlite-utils wraps that same connection when a
+repository first needs it (Store.db). Importing sqlite-utils costs about 60 ms, half a bare Qt window's
+start, so the patient list, which is all the app shows at start, reads the connection directly.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +13,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from planner.core.errors import StorageError
 from planner.storage.migrations import MIGRATIONS, SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    Connectable = sqlite3.Connection | Database
 
 _BUSY_TIMEOUT_S = 3.0
 
@@ -59,7 +68,7 @@ def _read_version(path: Path) -> int:
     return int(version)
 
 
-def open_database(path: Path) -> Database:
+def open_connection(path: Path) -> sqlite3.Connection:
     """Open (creating and migrating if needed) the store at `path`.
 
     Raises StorageError with a sentence for a person when the folder is not writable, the file is
@@ -68,6 +77,9 @@ def open_database(path: Path) -> Database:
     """
     _make_private_dir(path.parent)
     _create_private_file(path)
+    if not (os.access(path.parent, os.W_OK) and os.access(path, os.W_OK)):
+        raise StorageError(f"the data folder {path.parent} is read-only (the disk or its permissions); Planner "
+                           "needs to save there. Nothing was changed")
     version = _read_version(path) if path.stat().st_size else 0
     if version > SCHEMA_VERSION:
         raise StorageError(
@@ -75,15 +87,13 @@ def open_database(path: Path) -> Database:
             f"knows up to {SCHEMA_VERSION}). Please install the newer version. The file was not changed."
         )
     conn = sqlite3.connect(path, timeout=_BUSY_TIMEOUT_S, isolation_level=None)
-    # No sqlite-utils plugins: nothing outside this app may hook into the clinical database connection.
-    db = Database(conn, execute_plugins=False)
     try:
-        db.execute("PRAGMA foreign_keys = ON")
-        if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-            db.enable_wal()
-        db.execute("PRAGMA synchronous = NORMAL")   # safe with WAL: a crash loses no committed transaction
-        _check_writable(db, path)
-        _migrate(db, version)
+        conn.execute("PRAGMA foreign_keys = ON")
+        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            conn.execute("PRAGMA journal_mode = wal")
+        conn.execute("PRAGMA synchronous = NORMAL")   # safe with WAL: a crash loses no committed transaction
+        _check_writable(conn)
+        _migrate(conn, version)
     except sqlite3.OperationalError as error:
         conn.close()
         if "locked" in str(error) or "busy" in str(error):
@@ -92,33 +102,74 @@ def open_database(path: Path) -> Database:
     except sqlite3.DatabaseError as error:
         conn.close()
         raise StorageError(f"{path} is damaged or is not a planner database ({error})") from None
-    return db
+    return conn
 
 
-def _check_writable(db: Database, path: Path) -> None:
+def open_database(path: Path) -> Database:
+    """The store as a sqlite-utils Database (for callers that want its helpers from the start)."""
+    return wrap(open_connection(path))
+
+
+def wrap(conn: sqlite3.Connection) -> Database:
+    """sqlite-utils over an open connection; no plugins may hook into the clinical database."""
+    from sqlite_utils import Database
+
+    return Database(conn, execute_plugins=False)
+
+
+def _check_writable(conn: sqlite3.Connection) -> None:
     """Take and release the write lock now, so a locked store is reported at start, not on first save."""
-    db.execute("BEGIN IMMEDIATE")
-    db.execute("ROLLBACK")
+    conn.execute("BEGIN IMMEDIATE")
+    conn.execute("ROLLBACK")
 
 
-def _migrate(db: Database, current: int) -> None:
+def _migrate(conn: sqlite3.Connection, current: int) -> None:
     for number, migration in enumerate(MIGRATIONS[current:], start=current + 1):
-        with transaction(db):
-            migration(db)
-            db.execute(f"PRAGMA user_version = {number}")
+        with transaction(conn):
+            migration(conn)
+            conn.execute(f"PRAGMA user_version = {number}")
+
+
+def _raw(db: Connectable) -> sqlite3.Connection:
+    return db if isinstance(db, sqlite3.Connection) else db.conn
+
+
+def query(conn: sqlite3.Connection, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[dict[str, Any]]:
+    """Rows as dictionaries, like sqlite-utils' Database.query, straight from a connection."""
+    cursor = conn.execute(sql, params)
+    names = [column[0] for column in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def storage_error(error: sqlite3.Error, doing: str) -> StorageError:
+    """A full disk, a read-only disk or a busy store, said in words a person can act on."""
+    text = str(error)
+    if "full" in text:
+        return StorageError(f"{doing}: the disk is full. Free some space and try again; nothing was changed")
+    if "readonly" in text or "read-only" in text:
+        return StorageError(f"{doing}: the data folder or disk is read-only; nothing was changed")
+    if "locked" in text or "busy" in text:
+        return StorageError(f"{doing}: the database is in use by another program; close it and try again")
+    return StorageError(f"{doing}: {text}")
 
 
 @contextmanager
-def transaction(db: Database) -> Iterator[Database]:
+def transaction(db: Connectable) -> Iterator[Connectable]:
     """One atomic unit of work: everything inside is saved together or not at all."""
-    db.execute("BEGIN IMMEDIATE")
     try:
-        yield db
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
-    db.execute("COMMIT")
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except BaseException:
+            if _raw(db).in_transaction:   # SQLite has already rolled back after some errors (a full disk)
+                db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+    except sqlite3.OperationalError as error:
+        if _raw(db).in_transaction:
+            db.execute("ROLLBACK")
+        raise storage_error(error, "not saved") from None
 
 
-def schema_version(db: Database) -> int:
+def schema_version(db: Connectable) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])

@@ -9,10 +9,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from sqlite_utils import Database
 
-
-def run_script(db: Database, script: str) -> None:
+def run_script(db: sqlite3.Connection, script: str) -> None:
     """Run statements one by one inside the caller's transaction (executescript would commit it)."""
     statement = ""
     for line in script.splitlines(keepends=True):
@@ -22,7 +20,7 @@ def run_script(db: Database, script: str) -> None:
             statement = ""
 
 
-def _m001_initial(db: Database) -> None:
+def _m001_initial(db: sqlite3.Connection) -> None:
     run_script(
         db,
         """
@@ -129,5 +127,5 @@ def _m001_initial(db: Database) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[Database], None], ...] = (_m001_initial,)
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_m001_initial,)
 SCHEMA_VERSION = len(MIGRATIONS)

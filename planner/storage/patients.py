@@ -1,21 +1,21 @@
 """Patients in the store: add, change, find as you type, delete.
 
 Writes use plain SQL inside `transaction()`: sqlite-utils' own write helpers commit on their own,
-which would break the one-transaction-per-save rule.
+which would break the one-transaction-per-save rule. The list is what the app shows at start, so this
+repository works on the plain connection (see storage/db.py).
 """
 
 from __future__ import annotations
 
+import sqlite3
 import unicodedata
 from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from sqlite_utils import Database
-
 from planner.core.errors import NotFoundError
 from planner.core.patient import Patient, PatientSummary
-from planner.storage.db import now_iso, transaction
+from planner.storage.db import now_iso, query, transaction
 
 
 def fold_for_search(text: str) -> str:
@@ -39,8 +39,8 @@ def _to_patient(row: dict[str, Any]) -> Patient:
 
 
 class PatientRepository:
-    def __init__(self, db: Database) -> None:
-        self._db = db
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._db = conn
 
     def add(self, patient: Patient) -> Patient:
         stamp = now_iso()
@@ -69,7 +69,7 @@ class PatientRepository:
         return replace(patient, updated_at=stamp)
 
     def get(self, patient_id: int) -> Patient:
-        rows = list(self._db.query("SELECT * FROM patients WHERE id = ?", [patient_id]))
+        rows = list(query(self._db, "SELECT * FROM patients WHERE id = ?", [patient_id]))
         if not rows:
             raise NotFoundError(f"patient {patient_id} does not exist")
         return _to_patient(rows[0])
@@ -95,7 +95,7 @@ class PatientRepository:
             PatientSummary(row["id"], row["name"],
                            date.fromisoformat(row["date_of_birth"]) if row["date_of_birth"] else None,
                            row["hospital_number"], row["updated_at"])
-            for row in self._db.query(sql, params)
+            for row in query(self._db, sql, params)
         ]
 
     def count(self) -> int:

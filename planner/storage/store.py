@@ -2,25 +2,74 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from planner.storage.assessments import AssessmentRepository
-from planner.storage.custom_exercises import CustomExerciseRepository
-from planner.storage.db import open_database
+from planner.storage.db import open_connection, wrap
 from planner.storage.patients import PatientRepository
-from planner.storage.plans import PlanRepository
-from planner.storage.settings import SettingsRepository
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from planner.storage.assessments import AssessmentRepository
+    from planner.storage.custom_exercises import CustomExerciseRepository
+    from planner.storage.plans import PlanRepository
+    from planner.storage.settings import SettingsRepository
+    from planner.storage.templates import TemplateRepository
 
 
 class Store:
+    """The patient list is ready at once; the other repositories (and sqlite-utils) load on first use."""
+
+    _LAZY = ("db", "assessments", "plans", "settings", "templates", "custom_exercises")
+
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.db = open_database(path)
-        self.patients = PatientRepository(self.db)
-        self.assessments = AssessmentRepository(self.db)
-        self.custom_exercises = CustomExerciseRepository(self.db)
-        self.plans = PlanRepository(self.db)
-        self.settings = SettingsRepository(self.db)
+        self.conn = open_connection(path)
+        self.patients = PatientRepository(self.conn)
+
+    @cached_property
+    def db(self) -> Database:
+        return wrap(self.conn)
+
+    @cached_property
+    def assessments(self) -> AssessmentRepository:
+        from planner.storage.assessments import AssessmentRepository
+
+        return AssessmentRepository(self.db)
+
+    @cached_property
+    def custom_exercises(self) -> CustomExerciseRepository:
+        from planner.storage.custom_exercises import CustomExerciseRepository
+
+        return CustomExerciseRepository(self.db)
+
+    @cached_property
+    def plans(self) -> PlanRepository:
+        from planner.storage.plans import PlanRepository
+
+        return PlanRepository(self.db)
+
+    @cached_property
+    def settings(self) -> SettingsRepository:
+        from planner.storage.settings import SettingsRepository
+
+        return SettingsRepository(self.db)
+
+    @cached_property
+    def templates(self) -> TemplateRepository:
+        from planner.storage.templates import TemplateRepository
+
+        return TemplateRepository(self.db)
 
     def close(self) -> None:
-        self.db.conn.close()
+        self.conn.close()
+
+    def reopen(self) -> None:
+        """Open the file again after a restore replaced it; every repository moves to the new connection."""
+        self.close()
+        for name in self._LAZY:
+            self.__dict__.pop(name, None)
+        self.conn = open_connection(self.path)
+        self.patients = PatientRepository(self.conn)

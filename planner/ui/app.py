@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QMessageLogContext, QSettings, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QMessageLogContext, QSettings, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -51,7 +51,7 @@ def run_gui(quit_after_start: bool = False) -> int:
     _register_fonts()
     excepthook.install()
     try:
-        workspace = Workspace()
+        workspace = Workspace(exclusive=True)   # a second window is refused: see storage/lock.py
     except StorageError as error:
         sys.stderr.write(f"planner: {error}\n")
         if not quit_after_start:
@@ -64,6 +64,8 @@ def run_gui(quit_after_start: bool = False) -> int:
             app.processEvents()
             window.close()
             return 0
+        QTimer.singleShot(0, window.safety.start_backups)   # after the window shows, on a worker thread
         return app.exec()
     finally:
+        window.safety.runner.wait()
         workspace.close()

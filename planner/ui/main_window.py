@@ -12,6 +12,7 @@ from planner import __version__
 from planner.core.errors import PlannerError
 from planner.services.workspace import Workspace
 from planner.ui.patient_workspace import STEP_TITLES, PatientWorkspace
+from planner.ui.safety_actions import SafetyActions
 from planner.ui.widgets.patient_list import PatientList
 
 if TYPE_CHECKING:
@@ -42,6 +43,7 @@ class MainWindow(QMainWindow):
         self.library_page: LibraryPage | None = None
         self.setCentralWidget(self.pages)
         self.patient_list.patient_selected.connect(self._patient_selected)
+        self.patient_workspace.library_requested.connect(self.show_library)
         self.patient_list.patient_activated.connect(lambda _id: self.patient_workspace.steps.setFocus())
         self._update_status()
 
@@ -66,8 +68,10 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.print_action)
         file_menu.addSeparator()
+        self.safety = SafetyActions(self, file_menu, self.menuBar().addMenu("&View"))
+        file_menu.addSeparator()
         file_menu.addAction(self._action("&Import exercises…", None, lambda: self.show_library().import_bundle()))
-        file_menu.addAction(self._action("E&xport exercises…", None, lambda: self.show_library().export_bundle()))
+        file_menu.addAction(self._action("Export exercise&s…", None, lambda: self.show_library().export_bundle()))
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         go_menu = self.menuBar().addMenu("&Go")
@@ -134,14 +138,14 @@ class MainWindow(QMainWindow):
 
     def show_library(self) -> LibraryPage:
         """The Library page, adding to the open patient's plan; built the first time (it loads the library)."""
-        from planner.ui.pages.library_page import LibraryPage, patient_context
+        from planner.ui.pages.library_page import LibraryPage, PatientContext
 
         if self.library_page is None:
             self.library_page = LibraryPage(self.workspace.exercise_library)
             self.library_page.closed.connect(self.show_patients)
             self.pages.addWidget(self.library_page)
-        self.library_page.set_patient(patient_context(self.workspace, self.patient_workspace.patient,
-                                                      self.patient_workspace.draft))
+        patient = self.patient_workspace.patient
+        self.library_page.set_patient(PatientContext(patient.name, self.patient_workspace.draft) if patient else None)
         self.pages.setCurrentWidget(self.library_page)
         self.library_page.search_edit.setFocus()
         return self.library_page

@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from planner.core.patient import Patient, display_hospital_number
 from planner.services.workspace import Workspace
-from planner.ui.plan_draft import PlanDraft
 
 STEP_TITLES = ("1 Assess", "2 Choose", "3 Plan", "4 Print", "History")
 
@@ -17,11 +17,12 @@ STEP_TITLES = ("1 Assess", "2 Choose", "3 Plan", "4 Print", "History")
 class PatientWorkspace(QWidget):
     """The step pages are built when the first patient opens, so start-up only pays for the list."""
 
+    library_requested = Signal()   # the Choose step asked for the Library page
+
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._workspace = workspace
         self.patient: Patient | None = None
-        self.draft = PlanDraft(self)
         self.steps = QTabWidget()
         self.steps.setAccessibleName("Steps")
         self.header = QLabel()
@@ -42,11 +43,13 @@ class PatientWorkspace(QWidget):
         from planner.ui.pages.history_page import HistoryPage
         from planner.ui.pages.plan_page import PlanPage
         from planner.ui.pages.print_page import PrintPage
+        from planner.ui.plan_draft import PlanDraft
 
         ws = self._workspace
+        self.draft = PlanDraft(self)
         self.assess_page = AssessPage(ws.assessments)
-        self.choose_page = ChoosePage(ws.library, self.draft)
-        self.plan_page = PlanPage(ws.library, self.draft, ws.plans)
+        self.choose_page = ChoosePage(ws.library, self.draft, ws.plans)
+        self.plan_page = PlanPage(ws.library, self.draft, ws.plans, ws.suggestions)
         self.print_page = PrintPage(ws.plans, ws.data_dir / "printed", print_block=self._print_block)
         self.history_page = HistoryPage(ws.assessments, ws.plans)
         for page, title in zip((self.assess_page, self.choose_page, self.plan_page, self.print_page,
@@ -54,8 +57,10 @@ class PatientWorkspace(QWidget):
             self.steps.addTab(page, title)
         self.steps.currentChanged.connect(self._step_changed)
         self.assess_page.signed.connect(lambda _record: self._update_hint())
+        self.assess_page.signed.connect(lambda _record: self.plan_page.refresh_suggestions())
         self.draft.changed.connect(self._update_hint)
         self.plan_page.plan_saved.connect(self._plan_saved)
+        self.choose_page.library_requested.connect(self.library_requested)
         self.history_page.correction_started.connect(self._correction_started)
         self.assess_page.record_changed.connect(lambda _record: self._update_hint())
 
@@ -69,8 +74,8 @@ class PatientWorkspace(QWidget):
         if patient is None:
             self.header.setText("<h2>No patient open</h2>")
             self.next_step.setText("Choose a patient on the left, or add one with File → New patient (Ctrl+N).")
-            self.draft.set_items([])
             if self.pages_built:
+                self.draft.set_items([])
                 self.print_page.set_plan(None)
             return
         if not self.pages_built:
@@ -83,10 +88,8 @@ class PatientWorkspace(QWidget):
             details.append(f"Number {display_hospital_number(patient.hospital_number)}")
         self.header.setText(f"<h2>{escape(patient.name)}</h2>{escape('  ·  '.join(details))}")
         self.assess_page.open_patient(patient.id)
-        self.plan_page.patient_id = patient.id
-        latest = self._workspace.plans.latest(patient.id)
-        self.draft.set_items(list(latest.items) if latest else [])
-        self.print_page.set_plan(latest)
+        self.plan_page.open_patient(patient.id)
+        self.print_page.set_plan(self.draft.base_plan)
         self.history_page.open_patient(patient.id)
         self._update_hint()
 

@@ -8,6 +8,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from planner.ui.main_window import MainWindow
+from planner.ui.models.plan_items import column_of
 
 
 def _open(main_window: MainWindow, name: str) -> int:
@@ -53,8 +54,7 @@ def test_choose_plan_and_print_gives_a_pdf_with_the_name_and_exercises(qtbot, ma
     assert len(workspace_widget.draft.items) == len(chosen) >= 1
 
     plan_page = workspace_widget.plan_page
-    sets_spin = plan_page.table.cellWidget(0, 1)
-    sets_spin.setValue(3)
+    assert plan_page.model.setData(plan_page.model.index(0, column_of("sets")), 3)
     qtbot.mouseClick(plan_page.save_button, Qt.MouseButton.LeftButton)
     rows = list(main_window.workspace.store.db.query(
         "SELECT i.position, i.exercise_id, i.dosage FROM plan_items i JOIN plans p ON p.id = i.plan_id"

@@ -9,6 +9,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtTest import QTest
 
 from planner.core.assessment_record import AssessmentRecord
+from planner.ui.dialogs import override_dialog
 from planner.ui.main_window import MainWindow
 from planner.ui.pages.library_page import LibraryPage
 
@@ -42,6 +43,10 @@ def _library(qtbot, main_window: MainWindow) -> LibraryPage:
 
 def test_the_menu_opens_the_library_and_back_returns_to_the_patient(qtbot, main_window: MainWindow) -> None:
     _open_patient(main_window, "Ana Ñúñez")
+    choose = main_window.patient_workspace.choose_page
+    qtbot.mouseClick(choose.library_button, Qt.MouseButton.LeftButton)
+    assert main_window.pages.currentWidget() is main_window.library_page
+    main_window.show_patients()
     page = _library(qtbot, main_window)
     assert "Adding to the plan of Ana Ñúñez" in page.heading.text()
     assert page.search_edit.hasFocus()
@@ -82,7 +87,8 @@ def test_search_as_you_type_filters_and_the_detail_pane(qtbot, main_window: Main
     qtmodeltester.check(page.model)
 
 
-def test_safe_for_this_patient_hides_with_the_reason_and_blocks_adding(qtbot, main_window: MainWindow) -> None:
+def test_safe_for_this_patient_hides_with_the_reason_and_asks_why_before_adding(
+        qtbot, main_window: MainWindow, monkeypatch) -> None:
     _open_patient(main_window, "Ben Osteo", conditions=("osteoporosis",))
     page = _library(qtbot, main_window)
     assert page.safe_check.isChecked() and page.safe_check.isEnabled()
@@ -105,18 +111,32 @@ def test_safe_for_this_patient_hides_with_the_reason_and_blocks_adding(qtbot, ma
     assert page.model.index(row, 0).data().endswith("⚠ caution for this patient")
     assert page.detail.caution_banner.isVisible()
     assert OSTEOPOROSIS_NOTE in page.detail.caution_banner.text()
+    asked = []
+
+    def ask(_parent, name: str, why: str) -> str | None:
+        asked.append((name, why))
+        return None if len(asked) == 1 else "Shown in clinic: small turns, no pain"
+
+    monkeypatch.setattr(override_dialog, "ask_override_reason", ask)
+    draft = main_window.patient_workspace.draft
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)   # cancelled: nothing added
+    assert asked == [("Seated upper-back twist", f"Caution for osteoporosis or osteopenia: {OSTEOPOROSIS_NOTE}")]
+    assert not draft.contains("thoracic-rotation-sitting")
+    assert page.status_label.text() == "Not added: Seated upper-back twist."
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
-    assert not main_window.patient_workspace.draft.contains("thoracic-rotation-sitting")
-    assert page.status_label.text().startswith("Not added: Seated upper-back twist does not suit Ben Osteo")
-    assert OSTEOPOROSIS_NOTE in page.status_label.text()
+    item = next(i for i in draft.items if i.exercise_id == "thoracic-rotation-sitting")
+    assert item.override_reason == "Shown in clinic: small turns, no pain"
 
 
-def test_a_flare_hides_exercises_with_a_flare_caution(qtbot, main_window: MainWindow) -> None:
+def test_a_flare_hides_exercises_with_a_flare_caution_or_no_flare_dose(qtbot, main_window: MainWindow) -> None:
     _open_patient(main_window, "Cara Flare", flare=True)
     page = _library(qtbot, main_window)
-    flare_ids = {e.id for e in main_window.workspace.library.exercises.values() if "acute-flare" in e.cautions}
+    exercises = main_window.workspace.library.exercises.values()
+    flare_ids = {e.id for e in exercises if "acute-flare" in e.cautions or e.flare_dosage is None}
     assert flare_ids and {e.id for e, _reason in page.hidden()} == flare_ids
-    assert all(reason.startswith("Caution for a flare") for _e, reason in page.hidden())
+    for exercise, reason in page.hidden():
+        expected = "Caution for flare" if "acute-flare" in exercise.cautions else "Not advised during a flare"
+        assert reason.startswith(expected), (exercise.id, reason)
 
 
 def test_add_to_plan_and_links_that_navigate(qtbot, main_window: MainWindow) -> None:

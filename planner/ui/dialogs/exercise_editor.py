@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.errors import PlannerError, Problem, ValidationError
+from planner.core.exclusions import CAUTION_LABELS
 from planner.core.exercise import Exercise
 from planner.core.vocab import (
     CATEGORY_LABELS,
@@ -33,7 +34,6 @@ from planner.core.vocab import (
     SIDES,
     TARGET_TAGS,
 )
-from planner.library.filters import CAUTION_LABELS
 from planner.library.schema import MAX_NAME
 from planner.services.library import LibraryService
 from planner.ui.widgets.dosage_form import DosageForm

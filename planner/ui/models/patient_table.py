@@ -21,15 +21,45 @@ def _when(stamp: str) -> str:
         return stamp
 
 
+def _sort_key(patient: PatientSummary) -> tuple[str, str, str, str]:
+    return (
+        patient.name.casefold(),
+        patient.date_of_birth.isoformat() if patient.date_of_birth else "",
+        patient.hospital_number,
+        patient.updated_at,
+    )
+
+
 class PatientTableModel(QAbstractTableModel):
+    """Sorts itself in Python (one key per row): a sort proxy would call data() from C++ for every
+    comparison, which took 0.7 s for 10,000 patients (tests/benchmarks/scale.py)."""
+
     def __init__(self, parent: object | None = None) -> None:
         super().__init__(parent)
         self._rows: list[PatientSummary] = []
+        self._sort: tuple[int, Qt.SortOrder] | None = None
 
     def set_patients(self, rows: list[PatientSummary]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = self._sorted(list(rows))
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        kept = self.persistentIndexList()   # the selection follows its patient, not its row number
+        kept_ids = [self._rows[index.row()].id for index in kept]
+        self._rows = self._sorted(self._rows)
+        rows = {patient.id: row for row, patient in enumerate(self._rows)}
+        self.changePersistentIndexList(kept, [self.index(rows[pid], index.column())
+                                              for pid, index in zip(kept_ids, kept, strict=True)])
+        self.layoutChanged.emit()
+
+    def _sorted(self, rows: list[PatientSummary]) -> list[PatientSummary]:
+        if self._sort is None:
+            return rows
+        column, order = self._sort
+        return sorted(rows, key=lambda p: _sort_key(p)[column], reverse=order == Qt.SortOrder.DescendingOrder)
 
     def patient_at(self, row: int) -> PatientSummary:
         return self._rows[row]
@@ -64,12 +94,7 @@ class PatientTableModel(QAbstractTableModel):
                 _when(patient.updated_at),
             )[column]
         if role == SORT_ROLE:
-            return (
-                patient.name.casefold(),
-                patient.date_of_birth.isoformat() if patient.date_of_birth else "",
-                patient.hospital_number,
-                patient.updated_at,
-            )[column]
+            return _sort_key(patient)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{patient.name}, last changed {patient.updated_at[:16].replace('T', ' at ')}"
         if role == Qt.ItemDataRole.AccessibleTextRole and column == 0:

@@ -28,39 +28,31 @@ from PySide6.QtWidgets import (
 
 from planner.core.errors import PlannerError
 from planner.core.exercise import Exercise
-from planner.core.patient import Patient
-from planner.library.filters import caution_reason
 from planner.library.search import ExerciseIndex
-from planner.services.library import LibraryService, caution_tags
-from planner.services.workspace import Workspace
+from planner.services.library import LibraryService
+from planner.ui.add_exercise import add_checked
 from planner.ui.models.exercises import ExerciseListModel
 from planner.ui.plan_draft import PlanDraft
-
-if TYPE_CHECKING:
-    from planner.ui.dialogs.exercise_bundle import ImportReport
 from planner.ui.thumbnails import THUMBNAIL_SIZE, FigureCache
 from planner.ui.widgets.exercise_detail import ExerciseDetail
 from planner.ui.widgets.library_filters import LibraryFilters
+
+if TYPE_CHECKING:
+    from planner.ui.dialogs.exercise_bundle import ImportReport
 
 BUNDLE_FILTER = "Exercise bundles (*.json);;All files (*)"
 
 
 @dataclass(frozen=True)
 class PatientContext:
-    """The open patient as the library needs them: whose plan gets exercises, and what to be careful of."""
+    """The open patient as the library needs them: their name, and the plan being built for them.
+
+    The draft knows the patient's conditions and flare from the latest signed assessment, and so which
+    exercises need the therapist's reason to go in the plan (`PlanDraft.exclusion`).
+    """
 
     name: str
-    conditions: frozenset[str]   # condition tags, plus "acute-flare" during a flare
     draft: PlanDraft
-
-
-def patient_context(workspace: Workspace, patient: Patient | None, draft: PlanDraft) -> PatientContext | None:
-    """The open patient's context from their latest signed assessment (no assessment: no conditions)."""
-    if patient is None or patient.id is None:
-        return None
-    findings = workspace.assessments.latest_findings(patient.id)
-    tags = caution_tags(findings.assessment.conditions, findings.assessment.flare) if findings else frozenset()
-    return PatientContext(patient.name, tags, draft)
 
 
 class LibraryPage(QWidget):
@@ -180,10 +172,14 @@ class LibraryPage(QWidget):
 
     def set_patient(self, patient: PatientContext | None) -> None:
         """Whose plan "Add to plan" fills, and whose conditions "safe for this patient" reads."""
-        if self.patient is not None and (patient is None or patient.draft is not self.patient.draft):
-            self.patient.draft.changed.disconnect(self.refresh)
-        if patient is not None and (self.patient is None or patient.draft is not self.patient.draft):
-            patient.draft.changed.connect(self.refresh)
+        old = self.patient.draft if self.patient else None
+        new = patient.draft if patient else None
+        if old is not None and old is not new:
+            old.changed.disconnect(self.refresh)
+            old.context_changed.disconnect(self.refresh)
+        if new is not None and new is not old:
+            new.changed.connect(self.refresh)
+            new.context_changed.connect(self.refresh)
         self.patient = patient
         if patient is None:
             self.heading.setText("<h2>Exercise library</h2>No patient is open: open one to add exercises to a plan.")
@@ -197,8 +193,9 @@ class LibraryPage(QWidget):
         self.refresh()
 
     def caution(self, exercise: Exercise) -> str | None:
-        """Why `exercise` does not suit the open patient as it stands, or None."""
-        return caution_reason(exercise, self.patient.conditions) if self.patient else None
+        """Why `exercise` needs a reason to go in the open patient's plan (a caution, a flare), or None."""
+        exclusion = self.patient.draft.exclusion(exercise) if self.patient else None
+        return exclusion.reason if exclusion else None
 
     # ---- the list ----
 
@@ -301,12 +298,9 @@ class LibraryPage(QWidget):
         if self.patient.draft.contains(exercise.id):
             self.status_label.setText(f"{exercise.name} is already in the plan.")
             return False
-        reason = self.caution(exercise)
-        if reason:
-            self.status_label.setText(f"Not added: {exercise.name} does not suit {self.patient.name} as it stands. "
-                                      f"{reason}")
+        if not add_checked(self, self.patient.draft, exercise):   # asks for the reason when one is needed
+            self.status_label.setText(f"Not added: {exercise.name}.")
             return False
-        self.patient.draft.add(exercise)
         count = len(self.patient.draft.items)
         self.status_label.setText(f"Added {exercise.name} to the plan of {self.patient.name} "
                                   f"({count} exercise{'' if count == 1 else 's'}).")

@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from planner.core.dosage import describe_dosage
+from planner.core.exclusions import CAUTION_LABELS
 from planner.core.exercise import Exercise
 from planner.core.vocab import REGION_LABELS
-from planner.library.filters import CAUTION_LABELS
 from planner.library.loader import Library
 from planner.ui.models.exercises import summary_line
 from planner.ui.thumbnails import FigureCache

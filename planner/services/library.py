@@ -58,7 +58,14 @@ class LibraryService:
         self.revision = 0   # goes up on every change, so views know their copies are stale
         self._reload()
 
+    def current(self) -> Library:
+        """The live library, read again first if the store was reopened (a restore replaced the data)."""
+        if self._store.conn is not self._conn:
+            self._reload()
+        return self.library
+
     def _reload(self) -> None:
+        self._conn = self._store.conn
         rows = self._store.custom_exercises.all()
         known = set(self._shipped.exercises) | {row.id for row in rows}
         custom, problems = [], []

@@ -81,7 +81,7 @@ class Workspace:
     @property
     def library(self) -> Library:
         """Shipped and clinic exercises: one live view that follows edits made through exercise_library."""
-        return self.exercise_library.library
+        return self.exercise_library.current()
 
     @cached_property
     def exercise_library(self) -> LibraryService:

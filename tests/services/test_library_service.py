@@ -170,3 +170,14 @@ def test_a_clinic_exercise_prints_in_the_plan_pdf(service: LibraryService) -> No
     text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(render_pdf(printable))).pages)
     assert "Wall press with a pause" in text
     assert "pause for 3 seconds" in text
+
+
+def test_a_restore_brings_back_the_clinic_exercises_of_the_backup(tmp_path: Path, workspace: Workspace) -> None:
+    service = workspace.exercise_library
+    kept = service.create(_wall_press(service))
+    saved = workspace.backups.back_up_to(tmp_path / "saved.sqlite3")
+    service.delete(kept.id)
+    assert workspace.library.get(kept.id) is None
+    workspace.backups.restore(saved)
+    assert workspace.library.get(kept.id) == kept
+    assert [e.id for e in service.custom_exercises()] == [kept.id]

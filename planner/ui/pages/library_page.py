@@ -200,6 +200,7 @@ class LibraryPage(QWidget):
     # ---- the list ----
 
     def refresh(self) -> None:
+        self.service.current()   # reads the clinic's exercises again after a restore
         if self._revision != self.service.revision or self._index is None:
             self._index = ExerciseIndex(self.service.library.exercises.values())
             self._revision = self.service.revision

@@ -176,3 +176,23 @@ def test_thumbnails_are_drawn_only_for_rows_shown_and_only_once(qtbot, main_wind
     asked = len(page.figures._thumbnails)
     assert 0 < asked < len(main_window.workspace.library)   # the rows on screen, not the whole library
     assert page.figures.thumbnail(exercise) is pixmap or page.figures.pending() == 0
+
+
+def test_every_control_of_the_library_and_the_editor_has_an_accessible_name(qtbot, main_window: MainWindow) -> None:
+    from PySide6.QtWidgets import QAbstractSpinBox, QScrollBar, QWidget
+
+    from planner.ui.dialogs.exercise_editor import ExerciseEditor
+
+    page = _library(qtbot, main_window)
+    service = main_window.workspace.exercise_library
+    editor = ExerciseEditor(service, service.copy_record("thoracic-rotation-sitting"), creating=True)
+    qtbot.addWidget(editor)
+    for widget, window, least in ((page, main_window, 15), (editor, editor, 100)):
+        controls = [w for w in widget.findChildren(QWidget)
+                    if w.focusPolicy() != Qt.FocusPolicy.NoFocus and not isinstance(w, QScrollBar)
+                    and not isinstance(w.parent(), QAbstractSpinBox)   # its text box: the spin box has the name
+                    and w.window() is window]
+        assert len(controls) > least
+        unnamed = [f"{type(w).__name__} {w.text() if hasattr(w, 'text') else ''}" for w in controls
+                   if not w.accessibleName()]
+        assert unnamed == []

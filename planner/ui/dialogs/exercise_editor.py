@@ -113,6 +113,7 @@ class ExerciseEditor(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         scroll = QScrollArea()
+        scroll.setAccessibleName(title.replace("&", ""))
         scroll.setWidgetResizable(True)
         scroll.setWidget(page)
         return form, self.tabs.addTab(scroll, title)
@@ -120,6 +121,7 @@ class ExerciseEditor(QDialog):
     def _build(self) -> None:
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Parts of the exercise")
+        self.tabs.tabBar().setAccessibleName("Parts of the exercise")
         self.id_edit, self.name_edit = QLineEdit(), QLineEdit()
         self.name_edit.setMaxLength(MAX_NAME + 20)   # longer is refused with a message, not cut silently
         self.name_edit.textEdited.connect(self._name_typed)
@@ -159,6 +161,7 @@ class ExerciseEditor(QDialog):
 
         self.dosage = DosageForm("Dose")
         self.flare_check = QCheckBox("Can be done on a flare day, with this dose:")
+        self.flare_check.setAccessibleName("Can be done on a flare day")
         self.flare_dosage = DosageForm("Flare-day dose")
         self.flare_check.toggled.connect(self.flare_dosage.setEnabled)
         form, tab = self._page("&Dose")
@@ -207,6 +210,8 @@ class ExerciseEditor(QDialog):
         self.summary.setAccessibleName("Problems to fix")
         self.summary.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        for button in self.buttons.buttons():
+            button.setAccessibleName(button.text().replace("&", ""))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -41,7 +41,7 @@ class JointSliders(QWidget):
         self.sliders: dict[str, QSlider] = {}
         self.spins: dict[str, QSpinBox] = {}
         self._labels: dict[str, QLabel] = {}
-        self.together = QCheckBox("Move left and right &together")
+        self.together = QCheckBox("Move left and right to&gether")
         self.together.setAccessibleName(f"{pose_name}: move left and right together")
         body = QWidget()
         column = QVBoxLayout(body)
@@ -54,6 +54,7 @@ class JointSliders(QWidget):
             groups[joint.group].addRow(*self._row(joint))
         column.addStretch(1)
         scroll = QScrollArea()
+        scroll.setAccessibleName(f"{pose_name} joints")
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         layout = QVBoxLayout(self)

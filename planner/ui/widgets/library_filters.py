@@ -18,8 +18,8 @@ _FILTERS: tuple[tuple[str, str, str, dict], ...] = (
     ("region", "&Body part", "Any body part", REGION_LABELS),
     ("position", "&Position", "Any position", POSITION_LABELS),
     ("equipment", "E&quipment", "Any equipment", _EQUIPMENT_LABELS),
-    ("level", "Le&vel", "Any level", LEVEL_LABELS),
-    ("origin", "&Source", "Shipped and clinic's own", ORIGIN_LABELS),
+    ("level", "Leve&l", "Any level", LEVEL_LABELS),
+    ("origin", "Sou&rce", "Shipped and clinic's own", ORIGIN_LABELS),
 )
 
 

@@ -79,6 +79,7 @@ class PoseEditor(QWidget):
         self.tilt_spin.setAccessibleName("Camera looks down, degrees")
         self.turn_spin.setAccessibleName("Camera swings round, degrees")
         self.mirror_check = QCheckBox("Mirror (draw the other side)")
+        self.mirror_check.setAccessibleName("Mirror")
         self.anchor_combo = QComboBox()
         self.anchor_combo.setAccessibleName("Point that stays put")
         self.anchor_combo.addItem("The preset's own", None)
@@ -87,6 +88,7 @@ class PoseEditor(QWidget):
         self.props = TagPicker("Props", [(p, p.replace("-", " ")) for p in PROPS], rows=5)
         self.pins = TagPicker("Hands or feet that stay put", [(p, p.replace("_", " ")) for p in PINS], rows=4)
         self.arrows_check = QCheckBox("Show the arrows")
+        self.arrows_check.setAccessibleName("Show the arrows")
         self.arrows_check.setChecked(True)
         for signal in (self.view_combo.currentIndexChanged, self.crop_combo.currentIndexChanged,
                        self.tilt_spin.valueChanged, self.turn_spin.valueChanged, self.mirror_check.toggled,
@@ -109,10 +111,11 @@ class PoseEditor(QWidget):
         self.end_sliders.joint_changed.connect(lambda n, v: self._joint(self.end_changes, n, v, start=False))
         self.poses = QTabWidget()
         self.poses.setAccessibleName("Poses")
+        self.poses.tabBar().setAccessibleName("Poses")
         self.reset_buttons: dict[str, QPushButton] = {}
         for key, title, preset, sliders, changes in (
                 ("start", "&Start", self.start_preset, self.start_sliders, self.start_changes),
-                ("end", "&Finish", self.end_preset, self.end_sliders, self.end_changes)):
+                ("end", "Finis&h", self.end_preset, self.end_sliders, self.end_changes)):
             page = QWidget()
             column = QVBoxLayout(page)
             row = QHBoxLayout()

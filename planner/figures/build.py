@@ -14,7 +14,7 @@ from planner.figures.joints import expand_both_sides
 from planner.figures.pins import PINS, limb_joints, pin_limbs
 from planner.figures.pose import Pose, resolve_pose
 from planner.figures.presets import PRESETS
-from planner.figures.props import PROPS, rest_height
+from planner.figures.props import PROPS, end_rest, rest_height
 from planner.figures.scene import Box, Primitive, Scene, bounds_of, weighted
 from planner.figures.skeleton import BODY, Skeleton, landmark, moved, solve
 from planner.figures.solids import FLOOR, Part, paint_order
@@ -27,6 +27,8 @@ REFERENCE_SIZE = 200.0
 _TRACE_STEPS = 16
 # Below this camera angle the floor shows as a strip; from higher up the mat alone marks the ground.
 _FLOOR_MAX_TILT = 60.0
+# With a mat, any raised camera leaves the floor out: seen from above it reads as a box under the mat.
+_FLOOR_MAX_TILT_ON_MAT = 10.0
 _MIN_CROP = 80.0  # cm: a closer crop would make the figure's outlines heavy
 # Turn arrows: which frame and point they circle, and how far out.
 _TURN_CIRCLES: dict[str, tuple[str, str, float]] = {
@@ -40,15 +42,24 @@ _TURN_SWEEP = 100.0  # degrees of arc drawn, whatever the size of the turn
 
 @dataclass(frozen=True)
 class _Placer:
-    """Puts every pose of one exercise on the same spot: anchor above the origin, lowest point resting."""
+    """Puts every pose of one exercise on the same spot: anchor above the origin, lowest point resting.
+
+    `end_rest` differs from `rest` only when the end picture stands on a step the start had one foot on.
+    """
 
     anchor: str
     rest: float
+    end_rest: float
 
-    def place(self, pose: Pose) -> Skeleton:
+    def place(self, pose: Pose, along: float = 0.0) -> Skeleton:
+        """`pose` placed; `along` says how far it is from the start (0) to the end (1) picture."""
         skeleton = solve(pose)
         ax, _, az = landmark(skeleton, self.anchor)
-        return moved(skeleton, (-ax, self.rest - lowest_point(skeleton), -az))
+        rest = self.rest + (self.end_rest - self.rest) * along
+        return moved(skeleton, (-ax, rest - lowest_point(skeleton), -az))
+
+    def place_end(self, pose: Pose) -> Skeleton:
+        return self.place(pose, 1.0)
 
 
 def _poses(figure: FigureSpec) -> tuple[tuple[Pose, Pose], _Placer]:
@@ -58,16 +69,19 @@ def _poses(figure: FigureSpec) -> tuple[tuple[Pose, Pose], _Placer]:
     angles itself) and where the start pose has it (in the end pose).
     """
     preset = resolve_pose(figure.start.preset)
-    placer = _Placer(figure.anchor or PRESETS[figure.start.preset].anchor, rest_height(figure.props, solve(preset)))
+    chosen_start = resolve_pose(figure.start.preset, figure.start.joints)
+    rest = rest_height(figure.props, solve(chosen_start))
+    anchor = figure.anchor or PRESETS[figure.start.preset].anchor
+    placer = _Placer(anchor, rest, rest)
     pinned = [point for pin in figure.pins for point in PINS[pin]]
     at_rest = placer.place(preset)
     chosen = expand_both_sides(figure.start.joints)
     targets = {p: at_rest.points[p] for p in pinned if not any(j in chosen for j in limb_joints(p))}
-    first = pin_limbs(resolve_pose(figure.start.preset, figure.start.joints), targets, placer.place)
+    first = pin_limbs(chosen_start, targets, placer.place)
     start = placer.place(first)
-    last = pin_limbs(
-        resolve_pose(figure.end.preset, figure.end.joints), {p: start.points[p] for p in pinned}, placer.place
-    )
+    chosen_end = resolve_pose(figure.end.preset, figure.end.joints)
+    placer = _Placer(anchor, rest, end_rest(figure.props, start, solve(chosen_end), rest))
+    last = pin_limbs(chosen_end, {p: start.points[p] for p in pinned}, placer.place_end)
     return (first, last), placer
 
 
@@ -94,7 +108,8 @@ def _parts(figure: FigureSpec, stage: Stage) -> list[list[Part]]:
     part_lists = [
         body_parts(s, stage.camera) + [p for name in figure.props for p in PROPS[name](stage, s)] for s in skeletons
     ]
-    if "pool" not in figure.props and figure.view != "top" and figure.tilt < _FLOOR_MAX_TILT:
+    max_tilt = _FLOOR_MAX_TILT_ON_MAT if "mat" in figure.props else _FLOOR_MAX_TILT
+    if "pool" not in figure.props and figure.view != "top" and figure.tilt < max_tilt:
         points = [pt for parts in part_lists for part in parts for pt in part.key_points()]
         floor = _floor(points + [p for s in skeletons for p in s.points.values()], stage.camera)
         for parts in part_lists:
@@ -125,7 +140,8 @@ def _arrow(
     start, end = poses
     steps = 1 if spec.straight else _TRACE_STEPS
     trace = [
-        camera.project(landmark(placer.place(start.blend(end, i / steps)), spec.path))[0] for i in range(steps + 1)
+        camera.project(landmark(placer.place(start.blend(end, i / steps), i / steps), spec.path))[0]
+        for i in range(steps + 1)
     ]
     centre = camera.project(on.points["waist"])[0]
     beside = offset_path(trace, centre, spec.offset, spec.frame == "start")
@@ -150,7 +166,7 @@ def build_scenes(figure: FigureSpec) -> tuple[Scene, Scene]:
     """The start and end pictures, sharing one frame so they can stand side by side at one scale."""
     camera = Camera(figure.view, figure.tilt, figure.turn, figure.mirror)
     poses, placer = _poses(figure)
-    stage = Stage(placer.place(poses[0]), placer.place(poses[1]), placer.rest, camera)
+    stage = Stage(placer.place(poses[0]), placer.place_end(poses[1]), placer.rest, camera)
     drawn = [paint_order(parts, camera) for parts in _parts(figure, stage)]
     if figure.crop == "full":
         shown = bounds_of(drawn[0] + drawn[1])

@@ -20,6 +20,8 @@ from planner.figures.stage import (
 )
 
 MAT_THICKNESS = 1.5
+STEP_LEVEL = 5.0  # cm: soles closer in height than this stand on one level (both feet on a step)
+STEP_TOP_BELOW_SOLE = 2.5  # a sole point is this far above the surface it stands on
 
 
 def mat(stage: Stage, _: Skeleton) -> list[Part]:
@@ -43,20 +45,52 @@ def mat(stage: Stage, _: Skeleton) -> list[Part]:
     ]
 
 
-def chair(stage: Stage, _: Skeleton) -> list[Part]:
-    s = stage.start
-    yaw, h = facing_yaw(s), max(seat_height(s), 30.0)
-    base = add(landmark(s, "hips"), forward(yaw, 9.0))
-    base = (base[0], 0.0, base[2])
+SEAT_HEIGHT = 46.0  # a dining chair's seat, for a chair nobody sits on
+_SEATED_LOWER = 10.0  # cm: the end picture sits this much lower than the start (a squat to a chair)
+
+
+def _chair_parts(base: Vec3, yaw: float, seat: float, back_top: float) -> list[Part]:
+    """A chair facing `yaw`: seat top at `seat`, backrest (on its rear edge) up to `back_top`."""
 
     def at(x: float, y: float, z: float) -> Vec3:
         return add(base, apply(rotation(1, yaw), (x, y, z)))
 
-    shapes = [box(at(0, h - 1.5, 0), (46, 3, 44), yaw)]
-    shapes += [box(at(x, h / 2, z), (3, h, 3), yaw) for x in (-21.5, 21.5) for z in (-20.5, 20.5)]
-    shapes += [box(at(-22, h + 22, z), (3, 44, 3), yaw) for z in (-20.5, 20.5)]
-    shapes.append(box(at(-22.5, h + 33, 0), (2.5, 20, 44), yaw))
+    shapes = [box(at(0, seat - 1.5, 0), (46, 3, 44), yaw)]
+    shapes += [box(at(x, seat / 2, z), (3, seat, 3), yaw) for x in (-21.5, 21.5) for z in (-20.5, 20.5)]
+    shapes += [box(at(-22, (seat + back_top) / 2, z), (3, back_top - seat, 3), yaw) for z in (-20.5, 20.5)]
+    shapes.append(box(at(-22.5, back_top - 11, 0), (2.5, 20, 44), yaw))
     return [Part((shape,), style.FURNITURE, depth_bias=-2.0) for shape in shapes]
+
+
+def chair(stage: Stage, _: Skeleton) -> list[Part]:
+    """Under the thighs of the start picture, or of the end one when it sits lower (squatting to the seat)."""
+    s = stage.start
+    if seat_height(stage.end) < seat_height(s) - _SEATED_LOWER:
+        s = stage.end
+    yaw, h = facing_yaw(s), max(seat_height(s), 30.0)
+    base = add(landmark(s, "hips"), forward(yaw, 9.0))
+    return _chair_parts((base[0], 0.0, base[2]), yaw, h, h + 44)
+
+
+def _held_chair(stage: Stage, hand: Vec3, turn: float) -> list[Part]:
+    """A chair whose backrest top is under `hand`, facing `turn` degrees to the left of the figure."""
+    yaw = facing_yaw(stage.start) + turn
+    back_top = hand[1] - 2.5
+    seat = min(SEAT_HEIGHT, back_top - 20.0)
+    base = add((hand[0], 0.0, hand[2]), forward(yaw, 22.0))
+    return _chair_parts(base, yaw, seat, back_top)
+
+
+def chair_ahead(stage: Stage, _: Skeleton) -> list[Part]:
+    """Standing behind a chair: in front of the figure, its back towards it, the backrest under the hands."""
+    s = stage.start
+    hands = landmark(s, "hands")
+    return _held_chair(stage, (hands[0], min(s.points["hand_left"][1], s.points["hand_right"][1]), hands[2]), 0.0)
+
+
+def chair_beside(stage: Stage, _: Skeleton) -> list[Part]:
+    """Standing beside a chair: at the figure's left, its back towards the figure, the left hand on it."""
+    return _held_chair(stage, stage.start.points["hand_left"], 90.0)
 
 
 def ball(stage: Stage, _: Skeleton) -> list[Part]:
@@ -147,8 +181,8 @@ def step(stage: Stage, _: Skeleton) -> list[Part]:
     yaw = facing_yaw(s)
     soles = {side: min(s.points[f"heel_{side}"][1], s.points[f"toes_{side}"][1]) for side in ("left", "right")}
     high = max(soles, key=lambda side: soles[side])
-    feet = [high] if soles[high] - min(soles.values()) > 5 else ["left", "right"]
-    top = min(soles[side] for side in feet) - 2.5
+    feet = [high] if soles[high] - min(soles.values()) > STEP_LEVEL else ["left", "right"]
+    top = min(soles[side] for side in feet) - STEP_TOP_BELOW_SOLE
     balls = mean([lerp(s.points[f"heel_{side}"], s.points[f"toes_{side}"], 0.7) for side in feet])
     centre = add((balls[0], top / 2, balls[2]), forward(yaw, 8.0))
     return [Part((box(centre, (32, top, 70), yaw),), style.FURNITURE, depth_bias=-15.0)]

@@ -49,6 +49,24 @@ def towel(_: Stage, skeleton: Skeleton) -> list[Part]:
     return [_strap(p[f"hand_{hand}"], loop, style.TOWEL, 1.8) for hand in ("left", "right")]
 
 
+POLE_LENGTH = 118.0  # cm from the grip to the tip: a walking pole set for an elbow bent at a right angle
+
+
+def poles(stage: Stage, skeleton: Skeleton) -> list[Part]:
+    """A walking pole in each hand, its tip on the floor behind the hand (Nordic poles always slant back)."""
+    back = forward(facing_yaw(stage.start), -1.0)
+    parts = []
+    for side in ("left", "right"):
+        grip = lerp(skeleton.points[f"wrist_{side}"], skeleton.points[f"hand_{side}"], 0.5)
+        drop = grip[1] - stage.rest
+        reach = math.sqrt(max(POLE_LENGTH**2 - drop**2, 0.0))
+        tip = (grip[0] + back[0] * reach, stage.rest, grip[2] + back[2] * reach)
+        shaft = sub(grip, tip)
+        top = add(grip, scale(shaft, 6.0 / max(math.dist(grip, tip), 1.0)))  # the handle shows above the fist
+        parts.append(Part((Capsule(top, tip, 1.3, 0.8),), style.STICK, depth_bias=2.0))
+    return parts
+
+
 def stick(_: Stage, skeleton: Skeleton) -> list[Part]:
     left, right = skeleton.points["hand_left"], skeleton.points["hand_right"]
     span = sub(right, left)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from planner.figures import furniture, held
-from planner.figures.furniture import MAT_THICKNESS
+from planner.figures.furniture import MAT_THICKNESS, STEP_LEVEL, STEP_TOP_BELOW_SOLE
 from planner.figures.skeleton import Skeleton
 from planner.figures.solids import Part
 from planner.figures.stage import Stage
@@ -21,6 +21,8 @@ PropBuilder = Callable[[Stage, Skeleton], list[Part]]
 PROPS: dict[str, PropBuilder] = {
     "mat": furniture.mat,
     "chair": furniture.chair,
+    "chair-ahead": furniture.chair_ahead,
+    "chair-beside": furniture.chair_beside,
     "ball": furniture.ball,
     "wall": furniture.wall,
     "wall-ahead": furniture.wall_ahead,
@@ -36,13 +38,34 @@ PROPS: dict[str, PropBuilder] = {
     "band-door": held.band_door,
     "towel": held.towel,
     "stick": held.stick,
+    "poles": held.poles,
 }
 
 
+def _soles(skeleton: Skeleton) -> tuple[float, float]:
+    return tuple(min(skeleton.points[f"heel_{s}"][1], skeleton.points[f"toes_{s}"][1]) for s in ("left", "right"))
+
+
+def _level(skeleton: Skeleton) -> bool:
+    left, right = _soles(skeleton)
+    return abs(left - right) <= STEP_LEVEL
+
+
 def rest_height(names: tuple[str, ...], start: Skeleton) -> float:
-    """The height the figure rests on: the floor, a mat, or a step under both feet."""
-    if "step" in names:
-        soles = [min(start.points[f"heel_{s}"][1], start.points[f"toes_{s}"][1]) for s in ("left", "right")]
-        if abs(soles[0] - soles[1]) <= 5:
-            return STEP_HEIGHT
+    """The height the start figure rests on: the floor, a mat, or a step under both feet."""
+    if "step" in names and _level(start):
+        return STEP_HEIGHT
     return MAT_THICKNESS if "mat" in names else 0.0
+
+
+def end_rest(names: tuple[str, ...], start: Skeleton, end: Skeleton, rest: float) -> float:
+    """The height the end figure rests on: the start's, or the top of the step the start put one foot on
+    when the end stands on that foot, the other level with it or lifted (a step-up). `start` is placed,
+    `end` need not be."""
+    if "step" not in names or _level(start):
+        return rest
+    soles, end_soles = _soles(start), _soles(end)
+    up = 0 if soles[0] > soles[1] else 1
+    if end_soles[up] <= end_soles[1 - up] + STEP_LEVEL:
+        return soles[up] - STEP_TOP_BELOW_SOLE
+    return rest

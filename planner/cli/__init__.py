@@ -21,6 +21,7 @@ from planner.core.errors import PlannerError, ValidationError
 COMMAND_MODULES: tuple[str, ...] = (
     "planner.cli.gui",
     "planner.cli.demo",
+    "planner.cli.render",
     "planner.cli.score",
     "planner.cli.suggest",
     "planner.cli.plan",

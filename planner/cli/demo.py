@@ -18,6 +18,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from planner.services.demo import write_demo_plan
 
-    out = write_demo_plan(Path(args.out), large_print=args.large_print, paper=args.paper)
-    sys.stdout.write(f"{out.resolve()}\n")
+    result = write_demo_plan(Path(args.out), large_print=args.large_print, paper=args.paper)
+    for warning in result.warnings:
+        sys.stderr.write(f"planner: {warning}\n")
+    sys.stdout.write(f"{result.path.resolve()}\n")
     return 0

@@ -45,18 +45,24 @@ class _Placer:
     """Puts every pose of one exercise on the same spot: anchor above the origin, lowest point resting.
 
     `end_rest` differs from `rest` only when the end picture stands on a step the start had one foot on.
+    With `height` (`anchor_height`), the anchor is put at that height instead of the lowest point resting
+    (a foot staying on a step while the other heel sinks below it).
     """
 
     anchor: str
     rest: float
     end_rest: float
+    height: float | None = None
 
     def place(self, pose: Pose, along: float = 0.0) -> Skeleton:
         """`pose` placed; `along` says how far it is from the start (0) to the end (1) picture."""
         skeleton = solve(pose)
-        ax, _, az = landmark(skeleton, self.anchor)
-        rest = self.rest + (self.end_rest - self.rest) * along
-        return moved(skeleton, (-ax, rest - lowest_point(skeleton), -az))
+        ax, ay, az = landmark(skeleton, self.anchor)
+        if self.height is not None:
+            lift = self.height - ay
+        else:
+            lift = self.rest + (self.end_rest - self.rest) * along - lowest_point(skeleton)
+        return moved(skeleton, (-ax, lift, -az))
 
     def place_end(self, pose: Pose) -> Skeleton:
         return self.place(pose, 1.0)
@@ -80,7 +86,8 @@ def _poses(figure: FigureSpec) -> tuple[tuple[Pose, Pose], _Placer]:
     first = pin_limbs(chosen_start, targets, placer.place)
     start = placer.place(first)
     chosen_end = resolve_pose(figure.end.preset, figure.end.joints)
-    placer = _Placer(anchor, rest, end_rest(figure.props, start, solve(chosen_end), rest))
+    height = landmark(start, anchor)[1] if figure.anchor_height else None
+    placer = _Placer(anchor, rest, end_rest(figure.props, start, solve(chosen_end), rest), height)
     last = pin_limbs(chosen_end, {p: start.points[p] for p in pinned}, placer.place_end)
     return (first, last), placer
 

@@ -93,6 +93,39 @@ def chair_beside(stage: Stage, _: Skeleton) -> list[Part]:
     return _held_chair(stage, stage.start.points["hand_left"], 90.0)
 
 
+def _foremost_hand(s: Skeleton, yaw: float) -> Vec3:
+    turn = rotation(1, -yaw)  # into the figure's own floor frame: x forward
+    return max((s.points[f"hand_{side}"] for side in ("left", "right")), key=lambda hand: apply(turn, hand)[0])
+
+
+def chair_ahead_side(stage: Stage, _: Skeleton) -> list[Part]:
+    """A chair in front, facing away, the top of its backrest under the hand that reaches furthest forward.
+
+    It stands a little to that hand's side, so a leg stepping forward passes beside it.
+    """
+    s = stage.start
+    yaw = facing_yaw(s)
+    hand = _foremost_hand(s, yaw)
+    across = apply(rotation(1, yaw), (0.0, 0.0, 1.0))
+    outward = 1.0 if sum(a * b for a, b in zip(sub(hand, s.points["pelvis"]), across, strict=True)) >= 0 else -1.0
+    top = max(hand[1] - 2.0, 40.0)
+    base = add(add(hand, forward(yaw, 19.0)), scale(across, 16.0 * outward))
+    return _chair_parts((base[0], 0.0, base[2]), yaw, max(top - 44.0, 25.0), top)
+
+
+def rail(stage: Stage, _: Skeleton) -> list[Part]:
+    """A handrail beside the figure, along the way it faces, under the higher hand."""
+    s = stage.start
+    yaw = facing_yaw(s)
+    hand = max((s.points[f"hand_{side}"] for side in ("left", "right")), key=lambda point: point[1])
+    bar = (hand[0], hand[1] - 3.0, hand[2])
+    shapes = [Capsule(add(bar, forward(yaw, -45.0)), add(bar, forward(yaw, 55.0)), 2.2, 2.2)]
+    for along in (-35.0, 45.0):
+        foot = add((bar[0], 0.0, bar[2]), forward(yaw, along))
+        shapes.append(Capsule(foot, add(foot, (0.0, bar[1], 0.0)), 1.8, 1.8))
+    return [Part(tuple(shapes), style.FURNITURE, depth_bias=-2.0)]
+
+
 def ball(stage: Stage, _: Skeleton) -> list[Part]:
     s = stage.start
     radius = max(seat_height(s), 40.0) / 2
@@ -164,6 +197,28 @@ def pillow(stage: Stage, _: Skeleton) -> list[Part]:
             depth_bias=-20.0,
         )
     ]
+
+
+def chest_pillow(stage: Stage, _: Skeleton) -> list[Part]:
+    """A pillow under the chest of a figure lying face down, filling the gap to the floor."""
+    chest = stage.start.points["chest"]
+    thickness = max(chest[1] + 0.5 - stage.rest, 4.0)
+    yaw = lengthwise_yaw(stage.start)
+    centre = (chest[0], stage.rest + thickness / 2, chest[2])
+    return [Part((box(centre, (30, thickness, 50), yaw),), style.SOFT, depth_bias=-20.0)]
+
+
+def door_frame(stage: Stage, _: Skeleton) -> list[Part]:
+    """The side of a door frame at the back of the highest heel of a lying figure (a leg resting up it)."""
+    yaw = lengthwise_yaw(stage.start)
+    heel = max(
+        (skeleton.points[f"heel_{side}"] for skeleton in (stage.start, stage.end) for side in ("left", "right")),
+        key=lambda point: point[1],
+    )
+    # As high as the figure reaches and a little more, like a wall: a whole door would dwarf the figure.
+    height = max(body_extent(sk, (0.0, 1.0, 0.0))[1] for sk in (stage.start, stage.end)) + 25.0
+    centre = add((heel[0], height / 2, heel[2]), forward(yaw, -5.0))  # toward the feet, touching the heel
+    return [Part((box(centre, (8, height, 12), yaw),), style.FURNITURE, BACKDROP)]
 
 
 def foam_roller(stage: Stage, _: Skeleton) -> list[Part]:

@@ -17,7 +17,9 @@ from planner.figures.spec import CROPS, FRAMES, TURNS, ArrowSpec, FigureSpec, Po
 MAX_TILT = 90.0
 MAX_TURN = 90.0
 MAX_OFFSET = 60.0
-FIGURE_KEYS = ("view", "tilt", "turn", "mirror", "crop", "props", "anchor", "pins", "start", "end", "arrows")
+FIGURE_KEYS = (
+    "view", "tilt", "turn", "mirror", "crop", "props", "anchor", "anchor_height", "pins", "start", "end", "arrows"
+)  # fmt: skip
 ARROW_KEYS = ("path", "turn", "circle", "frame", "offset", "curve", "both_ways", "straight", "clockwise")
 
 
@@ -133,6 +135,7 @@ def parse_figure(data: Mapping[str, Any] | None, source: str | None = None) -> t
     crop = reader.choice(table.get("crop", "full"), "figure.crop", tuple(CROPS))
     props = _names(reader, table.get("props", []), "figure.props", tuple(PROPS))
     anchor = reader.choice(table["anchor"], "figure.anchor", LANDMARKS) if "anchor" in table else None
+    anchor_height = reader.flag(table.get("anchor_height", False), "figure.anchor_height")
     pins = _names(reader, table.get("pins", []), "figure.pins", tuple(PINS))
     start = end = None
     if "start" not in table:
@@ -147,7 +150,8 @@ def parse_figure(data: Mapping[str, Any] | None, source: str | None = None) -> t
     if reader.problems or None in (start, end, view, tilt, turn, crop):
         return None, reader.problems
     assert start and end and view and crop and tilt is not None and turn is not None
-    return FigureSpec(start, end, view, tilt, turn, mirror, crop, props, anchor, pins, tuple(arrows)), []
+    spec = FigureSpec(start, end, view, tilt, turn, mirror, crop, props, anchor, pins, tuple(arrows), anchor_height)
+    return spec, []
 
 
 def _names(reader: _Reader, raw: Any, where: str, choices: tuple[str, ...]) -> tuple[str, ...]:

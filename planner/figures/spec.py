@@ -60,6 +60,7 @@ class FigureSpec:
     anchor: str | None = None
     pins: tuple[str, ...] = ()
     arrows: tuple[ArrowSpec, ...] = ()
+    anchor_height: bool = False  # the anchor keeps its height too, instead of the end resting on its lowest point
 
 
 def turn_change(segment: str, start: PoseSpec, end: PoseSpec) -> float:

@@ -8,7 +8,7 @@ from pathlib import Path
 from planner.core.plan import PlanItem, PlanOptions
 from planner.core.printable import Clinic, PrintablePlan, Therapist
 from planner.services.library import shipped_library
-from planner.services.printing import build_printable, write_pdf
+from planner.services.printing import PrintResult, build_printable, write_pdf
 
 DEMO_PATIENT = "Ana Ñúñez-O'Brien"
 DEMO_DATE = date(2026, 11, 25)   # fixed, so the demo PDF is the same every time
@@ -43,5 +43,5 @@ def demo_printable(large_print: bool = False, paper: str = "a4") -> PrintablePla
     )
 
 
-def write_demo_plan(out: Path, large_print: bool = False, paper: str = "a4") -> Path:
+def write_demo_plan(out: Path, large_print: bool = False, paper: str = "a4") -> PrintResult:
     return write_pdf(demo_printable(large_print, paper), out)

@@ -20,7 +20,7 @@ from planner.files import write_atomically
 from planner.library.loader import Library
 from planner.library.templates import parse_template
 from planner.services import audit
-from planner.services.printing import build_printable, write_pdf
+from planner.services.printing import PrintResult, build_printable, write_pdf
 from planner.storage.store import Store
 
 
@@ -170,7 +170,7 @@ class PlanService:
 
     # ---- printing ----
 
-    def write_pdf(self, plan: Plan, out: Path) -> Path:
+    def write_pdf(self, plan: Plan, out: Path) -> PrintResult:
         patient = self._store.patients.get(plan.patient_id)
         latest = self._store.assessments.latest(plan.patient_id)
         conditions = latest.data.get("conditions", []) if latest else []

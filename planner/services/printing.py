@@ -2,15 +2,43 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from planner.core.errors import Problem, ValidationError
-from planner.core.plan import PlanItem, PlanOptions
-from planner.core.printable import Clinic, PrintableItem, PrintablePlan, Therapist
+from planner.core.audit import PLAN_PRINT
+from planner.core.errors import PlannerError, Problem, ValidationError
+from planner.core.plan import Plan, PlanItem, PlanOptions
+from planner.core.printable import (
+    Clinic,
+    PrintableItem,
+    PrintablePlan,
+    RenderedPdf,
+    ScoreLine,
+    Therapist,
+    TherapistSummary,
+)
 from planner.files import write_atomically
-from planner.library.loader import Library
+from planner.services import audit
+from planner.services.settings import check_options
+
+if TYPE_CHECKING:
+    from planner.library.loader import Library
+    from planner.services.settings import SettingsService
+    from planner.storage.store import Store
+
+SUMMARY_SCORES = tuple(f.name for f in fields(ScoreLine) if f.name not in ("assessed_on", "signed"))
+
+
+@dataclass(frozen=True)
+class PrintResult:
+    """A PDF written to `path`; `warnings` are sentences to show the person who asked for it."""
+
+    path: Path
+    pages: int
+    warnings: tuple[str, ...] = ()
 
 
 def build_printable(
@@ -38,14 +66,103 @@ def build_printable(
     )
 
 
-def render_pdf(printable: PrintablePlan) -> bytes:
+def render_plan(printable: PrintablePlan) -> RenderedPdf:
+    """The PDF with its page count and warnings (a logo left out)."""
     # reportlab is imported here, not at start-up: only making a PDF pays for it.
     from planner.report.plan_pdf import render_plan_pdf
 
     return render_plan_pdf(printable)
 
 
-def write_pdf(printable: PrintablePlan, out: Path) -> Path:
+def render_pdf(printable: PrintablePlan) -> bytes:
+    return render_plan(printable).data
+
+
+def write_pdf(printable: PrintablePlan, out: Path) -> PrintResult:
     """Render and write the PDF via a temp file and rename, so a failure never leaves half a file."""
-    write_atomically(out, render_pdf(printable))
-    return out
+    rendered = render_plan(printable)
+    write_atomically(out, rendered.data)
+    return PrintResult(out, rendered.pages, rendered.warnings)
+
+
+def save_copy(source: Path, target: Path) -> Path:
+    """Copy a made PDF to where the user chose, safely (temp file and rename)."""
+    try:
+        data = source.read_bytes()
+    except OSError as error:
+        raise PlannerError(f"cannot read {source}: {error.strerror or error}") from None
+    write_atomically(target, data)
+    return target
+
+
+def render_plan_file(path: Path, out: Path, large_print: bool | None = None, paper: str | None = None) -> PrintResult:
+    """`planner render`: a plan file to PDF; `large_print` and `paper` override the file's options when given.
+
+    Any problem (bad field, unknown exercise) is raised before anything is written.
+    """
+    from planner.services.library import shipped_library
+    from planner.services.plan_file import read_plan_file
+
+    plan = read_plan_file(path)
+    options = replace(plan.options, large_print=plan.options.large_print if large_print is None else large_print,
+                      paper=paper or plan.options.paper)
+    problems = check_options(options)
+    if problems:
+        raise ValidationError(problems)
+    printable = build_printable(
+        plan.patient_name, plan.plan_date, plan.items, shipped_library(), review_date=plan.review_date,
+        goals=plan.goals, notes=plan.notes, therapist=plan.therapist, clinic=plan.clinic,
+        conditions=plan.conditions, options=options,
+    )
+    return write_pdf(printable, out)
+
+
+def render_summary(summary: TherapistSummary) -> RenderedPdf:
+    from planner.report.summary_pdf import render_summary_pdf
+
+    return render_summary_pdf(summary)
+
+
+def write_summary_pdf(summary: TherapistSummary, out: Path) -> PrintResult:
+    rendered = render_summary(summary)
+    write_atomically(out, rendered.data)
+    return PrintResult(out, rendered.pages, rendered.warnings)
+
+
+class PrintService:
+    """Gathers a stored plan's printable content in the caller's thread (the store is not shared across threads);
+    the rendering functions above are pure and safe to run in a worker."""
+
+    def __init__(self, store: Store, library: Callable[[], Library], settings: SettingsService) -> None:
+        self._store = store
+        self._library = library
+        self._settings = settings
+
+    def printable(self, plan: Plan, therapist_id: int | None, options: PlanOptions) -> PrintablePlan:
+        problems = check_options(options)
+        if problems:
+            raise ValidationError(problems)
+        patient = self._store.patients.get(plan.patient_id)
+        latest = self._store.assessments.latest(plan.patient_id)
+        conditions = latest.data.get("conditions", []) if latest else []
+        therapist = self._settings.therapist(therapist_id).therapist if therapist_id is not None else Therapist()
+        return build_printable(
+            patient.name, plan.plan_date, plan.items, self._library(), review_date=plan.review_date,
+            goals=plan.goals, notes=plan.notes, therapist=therapist, clinic=self._settings.clinic(),
+            conditions=conditions, options=options,
+        )
+
+    def summary(self, printable: PrintablePlan, patient_id: int, made_on: date) -> TherapistSummary:
+        """Scores of the patient's signed assessments in force (a corrected one gives way), oldest first."""
+        from planner.services.assessment_trend import in_force
+
+        lines = tuple(ScoreLine(r.assessed_on, r.signed, **{k: r.scores.get(k) for k in SUMMARY_SCORES})
+                      for r in in_force(self._store.assessments.for_patient(patient_id)))
+        return TherapistSummary(printable.patient_name, made_on, lines, printable.therapist, printable.clinic,
+                                printable, printable.options.paper)
+
+    def record_printed(self, plan: Plan, therapist_id: int | None, what: str = "PDF") -> None:
+        """Note the print in the audit trail (ids only), under the therapist printed on it when one was chosen."""
+        therapist = self._settings.therapist(therapist_id).therapist.name if therapist_id is not None else None
+        audit.record(self._store, PLAN_PRINT, plan.patient_id, f"plan {plan.id} version {plan.version} as {what}",
+                     therapist)

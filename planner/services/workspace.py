@@ -18,7 +18,9 @@ if TYPE_CHECKING:
     from planner.services.backup import BackupService
     from planner.services.library import LibraryService
     from planner.services.plans import PlanService
+    from planner.services.printing import PrintService
     from planner.services.privacy import PrivacyService
+    from planner.services.settings import SettingsService
     from planner.services.suggest import SuggestService
 
 
@@ -53,6 +55,18 @@ class Workspace:
         from planner.services.plans import PlanService
 
         return PlanService(self.store, lambda: self.library)
+
+    @cached_property
+    def settings(self) -> SettingsService:
+        from planner.services.settings import SettingsService
+
+        return SettingsService(self.store)
+
+    @cached_property
+    def printing(self) -> PrintService:
+        from planner.services.printing import PrintService
+
+        return PrintService(self.store, lambda: self.library, self.settings)
 
     @cached_property
     def backups(self) -> BackupService:

@@ -17,12 +17,13 @@ if TYPE_CHECKING:
     from planner.storage.plans import PlanRepository
     from planner.storage.settings import SettingsRepository
     from planner.storage.templates import TemplateRepository
+    from planner.storage.therapists import TherapistRepository
 
 
 class Store:
     """The patient list is ready at once; the other repositories (and sqlite-utils) load on first use."""
 
-    _LAZY = ("db", "assessments", "plans", "settings", "templates", "custom_exercises")
+    _LAZY = ("db", "assessments", "plans", "settings", "templates", "therapists", "custom_exercises")
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -62,6 +63,12 @@ class Store:
         from planner.storage.templates import TemplateRepository
 
         return TemplateRepository(self.db)
+
+    @cached_property
+    def therapists(self) -> TherapistRepository:
+        from planner.storage.therapists import TherapistRepository
+
+        return TherapistRepository(self.db)
 
     def close(self) -> None:
         self.conn.close()

@@ -74,6 +74,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action("Export exercise&s…", None, lambda: self.show_library().export_bundle()))
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
+        self.settings_action = self._action("&Settings…", "Ctrl+,", self.open_settings)
+        self.menuBar().addMenu("&Edit").addAction(self.settings_action)
         go_menu = self.menuBar().addMenu("&Go")
         self.step_actions = []
         for number, title in enumerate(STEP_TITLES):
@@ -152,6 +154,11 @@ class MainWindow(QMainWindow):
 
     def show_patients(self) -> None:
         self.pages.setCurrentWidget(self.splitter)
+
+    def open_settings(self) -> None:
+        from planner.ui.dialogs.settings_dialog import SettingsDialog, default_pages
+
+        SettingsDialog(default_pages(self.workspace.settings), parent=self).exec()
 
     def _go_to_step(self, number: int) -> None:
         self.show_patients()

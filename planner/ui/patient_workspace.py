@@ -50,7 +50,7 @@ class PatientWorkspace(QWidget):
         self.assess_page = AssessPage(ws.assessments)
         self.choose_page = ChoosePage(ws.library, self.draft, ws.plans)
         self.plan_page = PlanPage(ws.library, self.draft, ws.plans, ws.suggestions)
-        self.print_page = PrintPage(ws.plans, ws.data_dir / "printed", print_block=self._print_block)
+        self.print_page = PrintPage(ws.printing, ws.settings, ws.data_dir / "printed", print_block=self._print_block)
         self.history_page = HistoryPage(ws.assessments, ws.plans)
         for page, title in zip((self.assess_page, self.choose_page, self.plan_page, self.print_page,
                                 self.history_page), STEP_TITLES, strict=True):

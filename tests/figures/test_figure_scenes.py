@@ -10,6 +10,7 @@ from planner.figures import PRESETS, PROPS, VIEWS, Ellipse, Polygon, Polyline, b
 from planner.figures.body import lowest_point
 from planner.figures.build import _poses
 from planner.figures.camera import Camera
+from planner.figures.props import STEP_HEIGHT
 from planner.figures.scene import bounds_of
 from planner.figures.stage import Stage
 from planner.figures.style import ARROW, FURNITURE, SURFACE
@@ -24,7 +25,7 @@ def _spec(**table):
 
 def _placed(spec):
     poses, placer = _poses(spec)
-    return placer.place(poses[0]), placer.place(poses[1])
+    return placer.place(poses[0]), placer.place_end(poses[1])
 
 
 SIT_TO_STAND = _spec(
@@ -130,8 +131,96 @@ def test_every_prop_builds_around_a_figure_it_suits() -> None:
             "chair": "sitting",
             "foam-roller": "lying-back-knees-bent",
             "pillow": "lying-back",
+            "chest-pillow": "lying-face-down",
+            "door-frame": "lying-back",
         }.get(name, "standing")
         spec = _spec(props=[name], start={"preset": preset, "joints": {"shoulder": 60}}, end={"joints": {}})
         start, _end = build_scenes(spec)
         plain, _ = build_scenes(_spec(start={"preset": preset, "joints": {"shoulder": 60}}, end={"joints": {}}))
         assert len(start.primitives) > len(plain.primitives), name
+
+
+def _prop_parts(spec, name: str):
+    poses, placer = _poses(spec)
+    start, end = placer.place(poses[0]), placer.place_end(poses[1])
+    return start, end, PROPS[name](Stage(start, end, placer.rest, Camera(spec.view)), start)
+
+
+def _corners(parts) -> list[tuple[float, float, float]]:
+    return [point for part in parts for shape in part.shapes for point in shape.points]
+
+
+def test_a_chair_ahead_side_has_its_backrest_under_the_forward_hand() -> None:
+    spec = _spec(
+        props=["chair-ahead-side"],
+        pins=["hand_left"],
+        start={"preset": "standing", "joints": {"shoulder_left": 70, "elbow_left": 10}},
+        end={"joints": {"hip_left": 30, "knee_left": 30, "hip_right": -15}},
+    )
+    start, _end, parts = _prop_parts(spec, "chair-ahead-side")
+    hand = start.points["hand_left"]
+    points = _corners(parts)
+    assert max(y for _, y, _ in points) == pytest.approx(hand[1] - 2.0, abs=0.1)
+    # The backrest is under the hand and the seat beyond it, clear of the figure's feet.
+    assert min(x for x, _, _ in points) == pytest.approx(hand[0] - 4.5, abs=0.5)
+    assert min(x for x, _, _ in points) > max(start.points[f"toes_{s}"][0] for s in ("left", "right"))
+    # It stands to the holding hand's side (the figure's left is -z).
+    assert sum(z for _, _, z in points) / len(points) < hand[2]
+
+
+def test_a_rail_runs_along_the_figure_under_the_higher_hand() -> None:
+    spec = _spec(
+        props=["rail"],
+        start={"preset": "standing", "joints": {"shoulder_left": 45, "elbow_left": 40}},
+        end={"joints": {}},
+    )
+    start, _end, parts = _prop_parts(spec, "rail")
+    hand = start.points["hand_left"]
+    bar = parts[0].shapes[0]
+    assert bar.a[1] == pytest.approx(hand[1] - 3.0) and bar.b[1] == pytest.approx(hand[1] - 3.0)
+    assert bar.a[2] == pytest.approx(hand[2]) and bar.a[0] < hand[0] < bar.b[0]
+
+
+def test_a_door_frame_stands_at_the_back_of_the_raised_heel() -> None:
+    spec = _spec(
+        props=["door-frame"],
+        start={"preset": "lying-back-knees-bent", "joints": {"hip_left": 0, "knee_left": 0, "ankle_left": -25}},
+        end={"joints": {"hip_right": 88, "knee_right": 0, "ankle_right": 5}},
+    )
+    _start, end, parts = _prop_parts(spec, "door-frame")
+    heel = end.points["heel_right"]
+    xs = [x for x, _, _ in _corners(parts)]
+    # Lying with the head on the left (-x): the back of the raised heel faces the feet (+x).
+    assert min(xs) == pytest.approx(heel[0] + 1.0, abs=0.1)
+    assert max(y for _, y, _ in _corners(parts)) > end.points["toes_right"][1]
+
+
+def test_a_chest_pillow_fills_the_gap_under_a_raised_chest() -> None:
+    spec = _spec(
+        props=["mat", "chest-pillow"],
+        start={"preset": "lying-face-down", "joints": {"body_tilt": 72, "hip": -18, "neck_bend": 30}},
+        end={"joints": {"body_tilt": 90, "hip": 0}},
+    )
+    start, _end, parts = _prop_parts(spec, "chest-pillow")
+    ys = [y for _, y, _ in _corners(parts)]
+    assert min(ys) == pytest.approx(1.5) and max(ys) == pytest.approx(start.points["chest"][1] + 0.5)
+    assert max(ys) - min(ys) > 8
+
+
+def test_with_anchor_height_a_heel_sinks_below_the_step_the_other_foot_stands_on() -> None:
+    table = {
+        "props": ["step"],
+        "anchor": "ankle_left",
+        "start": {"preset": "standing"},
+        "end": {"joints": {"hip_left": 20, "knee_left": 40, "hip_right": -5, "ankle_right": 35}},
+    }
+    for held in (False, True):
+        start, end = _placed(_spec(**table, anchor_height=held))
+        assert lowest_point(start) == pytest.approx(STEP_HEIGHT)  # standing on the step
+        if held:
+            assert end.points["ankle_left"] == pytest.approx(start.points["ankle_left"])
+            assert end.points["heel_right"][1] < start.points["heel_right"][1] - 4
+        else:  # resting on its lowest point, the sunk heel would lift the body back onto the step
+            assert lowest_point(end) == pytest.approx(STEP_HEIGHT)
+    _, problems = parse_figure({**table, "anchor_height": "yes"})
+    assert [p.field for p in problems] == ["figure.anchor_height"]

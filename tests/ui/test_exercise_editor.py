@@ -219,7 +219,9 @@ def test_a_custom_exercise_survives_a_restart_and_reaches_the_plan_pdf(
         qtbot.mouseClick(steps.plan_page.save_button, Qt.MouseButton.LeftButton)
         item = reopened.store.db.execute("SELECT exercise_id FROM plan_items").fetchone()
         assert item[0] == created.id
-        pdf = steps.print_page.make_pdf()
+        with qtbot.waitSignal(steps.print_page.pdf_ready, timeout=30000):
+            steps.print_page.make_pdf()
+        pdf = steps.print_page.pdf_path
         text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.read_bytes())).pages)
         assert "Wall press for Ana" in text and "Pause for 3 seconds" in text
     finally:

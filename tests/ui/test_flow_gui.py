@@ -62,7 +62,9 @@ def test_choose_plan_and_print_gives_a_pdf_with_the_name_and_exercises(qtbot, ma
     assert [r["exercise_id"] for r in rows] == [e.id for e in chosen]
     assert '"sets": 3' in rows[0]["dosage"]
 
-    pdf_path = workspace_widget.print_page.make_pdf()
+    with qtbot.waitSignal(workspace_widget.print_page.pdf_ready, timeout=30000):
+        workspace_widget.print_page.make_pdf()
+    pdf_path = workspace_widget.print_page.pdf_path
     text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf_path.read_bytes())).pages)
     assert "O'Brien <Jr> & Sons" in text
     for exercise in chosen:

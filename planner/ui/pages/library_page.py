@@ -123,7 +123,7 @@ class LibraryPage(QWidget):
         self.add_button = self._button("&Add to plan", self.add_to_plan)
         self.new_button = self._button("&New…", self.new_exercise)
         self.duplicate_button = self._button("D&uplicate…", self.duplicate_exercise)
-        self.edit_button = self._button("&Edit…", self.edit_exercise)
+        self.edit_button = self._button("Ed&it…", self.edit_exercise)
         self.delete_button = self._button("Dele&te…", self.delete_exercise)
         self.import_button = self._button("I&mport…", lambda: self.import_bundle())
         self.export_button = self._button("E&xport…", lambda: self.export_bundle())

@@ -1,4 +1,8 @@
-"""The portable plan JSON (`planner.plan/1`): strict reading with every problem at once, and writing."""
+"""The portable plan JSON (`planner.plan/1`): strict reading with every problem at once, and writing.
+
+Extends the contract with an optional `conditions` list (assessment condition tags), so a plan printed
+from a file names the same condition-specific charities as one printed in the app.
+"""
 
 from __future__ import annotations
 
@@ -10,11 +14,10 @@ from typing import Any
 from planner.core.dosage import Dosage, parse_dosage
 from planner.core.errors import Problem, ValidationError
 from planner.core.plan import PlanItem, PlanOptions
-from planner.core.printable import Clinic, Therapist
+from planner.core.printable import PAPER_SIZES, TRACKING_WEEKS_RANGE, Clinic, Therapist
+from planner.core.vocab import CONDITIONS, normalize_tag
 
 PLAN_SCHEMA = "planner.plan/1"
-PAPERS: tuple[str, ...] = ("a4", "letter")
-TRACKING_WEEKS_RANGE: tuple[int, int] = (0, 52)   # project bound: up to a year of tick boxes
 MAX_NAME_CHARS = 200
 MAX_TEXT_CHARS = 2000
 MAX_ITEMS = 60
@@ -34,6 +37,7 @@ class PlanDocument:
     therapist: Therapist = field(default_factory=Therapist)
     clinic: Clinic = field(default_factory=Clinic)
     options: PlanOptions = field(default_factory=PlanOptions)
+    conditions: tuple[str, ...] = ()   # hyphen form, as in vocab.CONDITIONS
 
 
 def _text(value: object, where: str, problems: list[Problem], limit: int = MAX_TEXT_CHARS,
@@ -93,10 +97,10 @@ def _options(value: object, problems: list[Problem]) -> PlanOptions:
         else:
             problems.append(Problem("options.large_print", "must be true or false"))
     if "paper" in raw:
-        if raw["paper"] in PAPERS:
+        if raw["paper"] in PAPER_SIZES:
             options["paper"] = raw["paper"]
         else:
-            problems.append(Problem("options.paper", f"must be one of: {', '.join(PAPERS)}"))
+            problems.append(Problem("options.paper", f"must be one of: {', '.join(PAPER_SIZES)}"))
     if "tracking_weeks" in raw:
         weeks, (low, high) = raw["tracking_weeks"], TRACKING_WEEKS_RANGE
         if isinstance(weeks, int) and not isinstance(weeks, bool) and low <= weeks <= high:
@@ -104,6 +108,21 @@ def _options(value: object, problems: list[Problem]) -> PlanOptions:
         else:
             problems.append(Problem("options.tracking_weeks", f"must be a whole number from {low} to {high}"))
     return PlanOptions(**options)
+
+
+def _conditions(value: object, problems: list[Problem]) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        problems.append(Problem("conditions", "must be a list of texts"))
+        return ()
+    tags = [normalize_tag(_text(v, f"conditions[{i}]", problems, MAX_NAME_CHARS, required=True))
+            for i, v in enumerate(value)]
+    for index, tag in enumerate(tags):
+        if tag and tag not in CONDITIONS:
+            problems.append(Problem(f"conditions[{index}]",
+                                    f"{tag!r} is not a condition (allowed: {', '.join(CONDITIONS)})"))
+    return tuple(tag for tag in tags if tag)
 
 
 _ITEM_KEYS = ("exercise", "dosage", "flare_dosage", "note", "reason", "override_reason", "goals")
@@ -143,7 +162,7 @@ def parse_plan_document(data: object) -> PlanDocument:
         raise ValidationError([Problem("plan", "must be a JSON object")])
     problems: list[Problem] = []
     allowed = ("schema", "patient", "therapist", "clinic", "date", "review_date", "goals", "notes", "items",
-               "options")
+               "options", "conditions")
     for key in data:
         if key not in allowed:
             problems.append(Problem(str(key), f"unknown field (allowed: {', '.join(allowed)})"))
@@ -166,19 +185,21 @@ def parse_plan_document(data: object) -> PlanDocument:
     if not isinstance(raw_items, list) or not 1 <= len(raw_items) <= MAX_ITEMS:
         problems.append(Problem("items", f"must be a list of 1 to {MAX_ITEMS} exercises"))
     else:
-        for index, raw in enumerate(raw_items):
-            item = _item(raw, f"items[{index}]", len(goals), problems)
-            if item:
-                items.append(item)
+        read = [(index, _item(raw, f"items[{index}]", len(goals), problems)) for index, raw in enumerate(raw_items)]
+        items = [item for _, item in read if item]
         seen: set[str] = set()
-        for index, item in enumerate(items):
+        for index, item in read:   # the index in the file: a refused item before a repeat does not shift it
+            if item is None:
+                continue
             if item.exercise_id in seen:
                 problems.append(Problem(f"items[{index}].exercise", f"'{item.exercise_id}' is in the plan twice"))
             seen.add(item.exercise_id)
+    conditions = _conditions(data.get("conditions"), problems)
     options = _options(data.get("options"), problems)
     if problems or plan_date is None:
         raise ValidationError(problems)
-    return PlanDocument(name, plan_date, tuple(items), review, tuple(goals), notes, therapist, clinic, options)
+    return PlanDocument(name, plan_date, tuple(items), review, tuple(goals), notes, therapist, clinic, options,
+                        conditions)
 
 
 def _dose_json(dosage: Dosage | None) -> dict[str, Any] | None:
@@ -186,8 +207,12 @@ def _dose_json(dosage: Dosage | None) -> dict[str, Any] | None:
 
 
 def plan_document_json(document: PlanDocument) -> dict[str, Any]:
-    """The document as JSON data (contract: ARCHITECTURE.md, extended with each item's reasons and goals)."""
-    return {
+    """The document as JSON data (contract: ARCHITECTURE.md, extended with each item's reasons and goals).
+
+    `conditions` is written only when there are some, so a file without them stays readable by versions
+    that predate the field.
+    """
+    data: dict[str, Any] = {
         "schema": PLAN_SCHEMA,
         "patient": {"name": document.patient_name},
         "therapist": asdict(document.therapist),
@@ -201,3 +226,6 @@ def plan_document_json(document: PlanDocument) -> dict[str, Any]:
                    "override_reason": item.override_reason, "goals": list(item.goals)} for item in document.items],
         "options": asdict(document.options),
     }
+    if document.conditions:
+        data["conditions"] = list(document.conditions)
+    return data

@@ -4,23 +4,23 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import fields
+from dataclasses import replace
 from pathlib import Path
 
-from planner.core.audit import EXPORT, PLAN_PRINT
+from planner.core.audit import EXPORT
 from planner.core.errors import PlannerError, Problem, ValidationError
 from planner.core.exclusions import CAUTION_LABELS
 from planner.core.plan import Plan, PlanItem
 from planner.core.plan_diff import PlanChange, diff_plans
 from planner.core.plan_document import PlanDocument, parse_plan_document, plan_document_json
-from planner.core.printable import Clinic, Therapist
 from planner.core.template import Template
 from planner.core.template_plan import AppliedTemplate, apply_template, template_data, template_from_items
 from planner.files import write_atomically
 from planner.library.loader import Library
 from planner.library.templates import parse_template
 from planner.services import audit
-from planner.services.printing import PrintResult, build_printable, write_pdf
+from planner.services.printing import PrintResult, PrintService, write_pdf
+from planner.services.settings import SettingsService
 from planner.storage.store import Store
 
 
@@ -28,6 +28,7 @@ class PlanService:
     def __init__(self, store: Store, library: Callable[[], Library]) -> None:
         self._store = store
         self._library = library   # called when needed: loading the library is not start-up work
+        self._printing = PrintService(store, library, SettingsService(store))
 
     # ---- versions ----
 
@@ -126,18 +127,13 @@ class PlanService:
 
     # ---- portable files ----
 
-    def clinic(self) -> Clinic:
-        return Clinic(**self._store.settings.get("clinic", {}))
-
-    def therapist(self) -> Therapist:
-        known = {f.name for f in fields(Therapist)}
-        saved = self._store.settings.get("therapist", {})
-        return Therapist(**{k: v for k, v in saved.items() if k in known})
-
     def document(self, plan: Plan) -> PlanDocument:
+        """The plan as a portable document, naming the therapist and clinic the Print step would print."""
         patient = self._store.patients.get(plan.patient_id)
+        therapist = self._printing.therapist(self._printing.default_therapist_id(plan))
         return PlanDocument(patient.name, plan.plan_date, plan.items, plan.review_date, plan.goals, plan.notes,
-                            self.therapist(), self.clinic(), plan.options)
+                            therapist, self._printing.clinic(), plan.options,
+                            self._printing.conditions(plan.patient_id))
 
     def export_json(self, plan: Plan, out: Path) -> Path:
         """Write the plan as a `planner.plan/1` file (temp file and rename: never half a file)."""
@@ -148,15 +144,7 @@ class PlanService:
 
     def read_json(self, source: Path) -> PlanDocument:
         """Read a plan file, refusing it with every problem named (fields, ranges, unknown exercises)."""
-        try:
-            data = json.loads(source.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise PlannerError(f"{source}: no such file") from None
-        except (OSError, UnicodeDecodeError) as error:
-            raise PlannerError(f"{source}: cannot be read ({error.__class__.__name__})") from None
-        except json.JSONDecodeError as error:
-            raise PlannerError(f"{source}:{error.lineno}: not valid JSON ({error.msg})") from None
-        document = parse_plan_document(data)
+        document = read_plan_document(source)
         library = self._library()
         unknown = [Problem(f"items[{i}].exercise", f"'{item.exercise_id}' is not an exercise in the library")
                    for i, item in enumerate(document.items) if library.get(item.exercise_id) is None]
@@ -171,15 +159,10 @@ class PlanService:
     # ---- printing ----
 
     def write_pdf(self, plan: Plan, out: Path) -> PrintResult:
-        patient = self._store.patients.get(plan.patient_id)
-        latest = self._store.assessments.latest(plan.patient_id)
-        conditions = latest.data.get("conditions", []) if latest else []
-        printable = build_printable(
-            patient.name, plan.plan_date, plan.items, self._library(), review_date=plan.review_date,
-            goals=plan.goals, notes=plan.notes, clinic=self.clinic(), conditions=conditions, options=plan.options,
-        )
-        written = write_pdf(printable, out)
-        audit.record(self._store, PLAN_PRINT, plan.patient_id, f"plan {plan.id} version {plan.version} as PDF")
+        """The plan's PDF with its own print options, made and recorded as the Print step makes it."""
+        therapist_id = self._printing.default_therapist_id(plan)
+        written = write_pdf(self._printing.printable(plan, therapist_id, plan.options), out)
+        self._printing.record_printed(plan, therapist_id)
         return written
 
 
@@ -187,3 +170,26 @@ def plan_from_document(document: PlanDocument, patient_id: int) -> Plan:
     """An unsaved plan for `patient_id` with the document's contents."""
     return Plan(patient_id=patient_id, plan_date=document.plan_date, items=document.items,
                 review_date=document.review_date, goals=document.goals, notes=document.notes, options=document.options)
+
+
+def read_plan_document(path: Path) -> PlanDocument:
+    """Read and check a plan file: problems name the file, bad JSON its line; a relative logo path is taken
+    from the plan file's folder. The one reader of plan files (import, `planner plan import`, `planner render`)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise PlannerError(f"{path}: no such file") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise PlannerError(f"{path}: cannot be read ({error.__class__.__name__})") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise PlannerError(f"{path}:{error.lineno}: not valid JSON ({error.msg})") from None
+    try:
+        document = parse_plan_document(data)
+    except ValidationError as error:
+        raise ValidationError(Problem(p.field, p.message, str(path)) for p in error.problems) from None
+    logo = document.clinic.logo
+    if logo and not Path(logo).expanduser().is_absolute():
+        document = replace(document, clinic=replace(document.clinic, logo=str(path.parent / logo)))
+    return document

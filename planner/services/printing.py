@@ -20,6 +20,7 @@ from planner.core.printable import (
     Therapist,
     TherapistSummary,
 )
+from planner.core.vocab import CONDITIONS, normalize_tag
 from planner.files import write_atomically
 from planner.services import audit
 from planner.services.settings import check_options
@@ -101,9 +102,9 @@ def render_plan_file(path: Path, out: Path, large_print: bool | None = None, pap
     Any problem (bad field, unknown exercise) is raised before anything is written.
     """
     from planner.services.library import shipped_library
-    from planner.services.plan_file import read_plan_file
+    from planner.services.plans import read_plan_document
 
-    plan = read_plan_file(path)
+    plan = read_plan_document(path)
     options = replace(plan.options, large_print=plan.options.large_print if large_print is None else large_print,
                       paper=paper or plan.options.paper)
     problems = check_options(options)
@@ -131,25 +132,50 @@ def write_summary_pdf(summary: TherapistSummary, out: Path) -> PrintResult:
 
 class PrintService:
     """Gathers a stored plan's printable content in the caller's thread (the store is not shared across threads);
-    the rendering functions above are pure and safe to run in a worker."""
+    the rendering functions above are pure and safe to run in a worker.
+
+    The therapist, clinic and conditions come from here for every way a stored plan leaves the app (the Print
+    step, a PDF or a plan file written by PlanService), so they all name the same people.
+    """
 
     def __init__(self, store: Store, library: Callable[[], Library], settings: SettingsService) -> None:
         self._store = store
         self._library = library
         self._settings = settings
 
+    def default_therapist_id(self, plan: Plan | None) -> int | None:
+        """The profile a plan is printed with unless another is picked: the one recorded on the plan, else the
+        clinic's only therapist, else none (with several, nobody is guessed)."""
+        if plan is not None and plan.therapist_id is not None:
+            return plan.therapist_id
+        profiles = self._settings.therapists()
+        return profiles[0].id if len(profiles) == 1 else None
+
+    def therapist(self, therapist_id: int | None) -> Therapist:
+        return self._settings.therapist(therapist_id).therapist if therapist_id is not None else Therapist()
+
+    def clinic(self) -> Clinic:
+        return self._settings.clinic()
+
+    def conditions(self, patient_id: int) -> tuple[str, ...]:
+        """The condition tags of the patient's latest assessment, in one spelling; a draft's unknown words are
+        left out (they name no caution or charity)."""
+        latest = self._store.assessments.latest(patient_id)
+        tags = latest.data.get("conditions", []) if latest else []
+        if not isinstance(tags, list):
+            return ()
+        spelled = (normalize_tag(tag) for tag in tags if isinstance(tag, str))
+        return tuple(dict.fromkeys(tag for tag in spelled if tag in CONDITIONS))
+
     def printable(self, plan: Plan, therapist_id: int | None, options: PlanOptions) -> PrintablePlan:
         problems = check_options(options)
         if problems:
             raise ValidationError(problems)
         patient = self._store.patients.get(plan.patient_id)
-        latest = self._store.assessments.latest(plan.patient_id)
-        conditions = latest.data.get("conditions", []) if latest else []
-        therapist = self._settings.therapist(therapist_id).therapist if therapist_id is not None else Therapist()
         return build_printable(
             patient.name, plan.plan_date, plan.items, self._library(), review_date=plan.review_date,
-            goals=plan.goals, notes=plan.notes, therapist=therapist, clinic=self._settings.clinic(),
-            conditions=conditions, options=options,
+            goals=plan.goals, notes=plan.notes, therapist=self.therapist(therapist_id), clinic=self.clinic(),
+            conditions=self.conditions(plan.patient_id), options=options,
         )
 
     def summary(self, printable: PrintablePlan, patient_id: int, made_on: date) -> TherapistSummary:
@@ -163,6 +189,6 @@ class PrintService:
 
     def record_printed(self, plan: Plan, therapist_id: int | None, what: str = "PDF") -> None:
         """Note the print in the audit trail (ids only), under the therapist printed on it when one was chosen."""
-        therapist = self._settings.therapist(therapist_id).therapist.name if therapist_id is not None else None
+        therapist = self.therapist(therapist_id).name if therapist_id is not None else None
         audit.record(self._store, PLAN_PRINT, plan.patient_id, f"plan {plan.id} version {plan.version} as {what}",
                      therapist)

@@ -27,7 +27,9 @@ plan_like = st.fixed_dictionaries(
     {"schema": st.just("planner.plan/1") | json_values},
     optional={"patient": st.fixed_dictionaries({"name": json_values}) | json_values, "date": json_values,
               "review_date": json_values, "goals": json_values, "notes": json_values,
-              "items": st.lists(item, max_size=3) | json_values, "options": json_values, "surprise": json_values},
+              "items": st.lists(item, max_size=3) | json_values, "options": json_values, "surprise": json_values,
+              "conditions": st.lists(st.sampled_from(["psoriasis", "Hip_Replacement", "gout"]) | json_values,
+                                     max_size=3) | json_values},
 )
 
 

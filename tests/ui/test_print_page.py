@@ -21,13 +21,13 @@ from tests.report.sample_files import write_png
 RENDER_TIMEOUT_MS = 30000
 
 
-def open_with_plan(main_window: MainWindow, name: str = "Zoë Łukasz") -> PrintPage:
+def open_with_plan(main_window: MainWindow, name: str = "Zoë Łukasz", therapist_id: int | None = None) -> PrintPage:
     workspace = main_window.workspace
     patient = workspace.patients.add(name)
     library = workspace.library
     items = tuple(PlanItem(e, library.get(e).dosage, library.get(e).flare_dosage)
                   for e in ("chin-tuck-sitting", "bridge"))
-    workspace.plans.save(Plan(patient.id, date(2026, 11, 25), items, date(2027, 1, 6)))
+    workspace.plans.save(Plan(patient.id, date(2026, 11, 25), items, date(2027, 1, 6), therapist_id=therapist_id))
     main_window.patient_list.refresh()
     main_window.patient_list.select_patient(patient.id)
     main_window.patient_workspace.steps.setCurrentIndex(3)
@@ -82,6 +82,21 @@ def test_the_chosen_therapist_and_print_choices_are_on_the_plan(qtbot, main_wind
 def test_a_clinic_with_one_therapist_has_them_chosen(main_window: MainWindow) -> None:
     sam = main_window.workspace.settings.save_therapist(Therapist("Sam Taylor"))
     assert open_with_plan(main_window).therapist_combo.currentData() == sam.id
+
+
+def test_the_therapist_recorded_on_the_plan_is_chosen_as_in_its_exported_file(qtbot, main_window: MainWindow,
+                                                                              tmp_path: Path) -> None:
+    settings = main_window.workspace.settings
+    settings.save_therapist(Therapist("Amir Khan", "Physiotherapist", "PH555"))
+    sam = settings.save_therapist(Therapist("Sam Taylor", "Clinical specialist", "PH123"))
+    settings.retire_therapist(sam.id)
+    page = open_with_plan(main_window, therapist_id=sam.id)
+    assert page.therapist_combo.currentData() == sam.id    # retired since, still the plan's therapist
+    assert page.therapist_combo.currentText() == "Sam Taylor (Clinical specialist), no longer listed"
+    text = flat(all_text(make(qtbot, page).read_bytes()))
+    assert "Sam Taylor, Clinical specialist (registration PH123)" in text
+    exported = main_window.workspace.plans.export_json(page.plan, tmp_path / "plan.json")
+    assert '"name": "Sam Taylor"' in exported.read_text("utf-8")
 
 
 def test_the_print_defaults_from_settings_start_the_page(main_window: MainWindow) -> None:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from planner.core.errors import PlannerError
 from planner.core.plan import Plan, PlanOptions
-from planner.core.printable import PAPER_LABELS, PAPER_SIZES, TRACKING_WEEKS_RANGE, PrintablePlan
+from planner.core.printable import PAPER_LABELS, PAPER_SIZES, TRACKING_WEEKS_RANGE, PrintablePlan, Therapist
 from planner.services import printing
 from planner.services.printing import PrintResult, PrintService
 from planner.services.settings import SettingsService
@@ -58,6 +58,10 @@ class _RenderJob(QRunnable):
             self.signals.failed.emit(str(error))
             return
         self.signals.finished.emit(result)
+
+
+def _therapist_label(therapist: Therapist) -> str:
+    return f"{therapist.name} ({therapist.role})" if therapist.role else therapist.name
 
 
 class PrintPage(QWidget):
@@ -151,7 +155,7 @@ class PrintPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         # Profiles may have changed in Settings since the page was last shown; keep the choice made.
-        self._fill_therapists(self.therapist_combo.currentData(), pick_only=False)
+        self._fill_therapists(self.therapist_combo.currentData())
         super().showEvent(event)
         self.refresh_block()
 
@@ -164,19 +168,17 @@ class PrintPage(QWidget):
             self.status_label.setText(reason)
         return reason
 
-    def _fill_therapists(self, wanted: int | None, pick_only: bool) -> None:
-        """List the profiles and choose `wanted`; with `pick_only`, a clinic's only therapist is chosen."""
+    def _fill_therapists(self, wanted: int | None) -> None:
+        """List the profiles and choose `wanted`; a retired profile recorded on the plan is listed too, so the
+        PDF names the same therapist as the plan's exported file."""
         self.therapist_combo.clear()
         self.therapist_combo.addItem("No therapist named", None)
         for profile in self._settings.therapists():
-            therapist = profile.therapist
-            role = f" ({therapist.role})" if therapist.role else ""
-            self.therapist_combo.addItem(f"{therapist.name}{role}", profile.id)
-        if wanted is None:
-            index = 1 if pick_only and self.therapist_combo.count() == 2 else 0
-        else:
-            index = max(self.therapist_combo.findData(wanted), 0)
-        self.therapist_combo.setCurrentIndex(index)
+            self.therapist_combo.addItem(_therapist_label(profile.therapist), profile.id)
+        if wanted is not None and self.therapist_combo.findData(wanted) < 0:
+            retired = self._settings.therapist(wanted).therapist
+            self.therapist_combo.addItem(f"{_therapist_label(retired)}, no longer listed", wanted)
+        self.therapist_combo.setCurrentIndex(max(self.therapist_combo.findData(wanted), 0))
 
     def options(self) -> PlanOptions:
         return PlanOptions(large_print=self.large_print_check.isChecked(), paper=self.paper_combo.currentData(),
@@ -190,7 +192,7 @@ class PrintPage(QWidget):
         self.paper_combo.setCurrentIndex(self.paper_combo.findData(defaults.paper))
         self.large_print_check.setChecked(defaults.large_print)
         self.weeks_spin.setValue(defaults.tracking_weeks)
-        self._fill_therapists(plan.therapist_id if plan else None, pick_only=True)
+        self._fill_therapists(self._printing.default_therapist_id(plan))
         self.warning_label.hide()
         self.status_label.setText(
             f"Plan version {plan.version} of {plan.plan_date:%d %B %Y} is ready to print." if plan

@@ -12,6 +12,7 @@ from typing import Any
 from planner.core.errors import Problem
 from planner.core.exercise import Exercise
 from planner.core.template import Template
+from planner.library.records import CUSTOM_PREFIX
 from planner.library.schema import parse_exercise
 from planner.library.templates import parse_template
 from planner.library.toml_lines import decode_error_line, key_lines, line_of
@@ -46,23 +47,37 @@ def _display(path: Path) -> str:
         return str(path)
 
 
-def _read_toml(path: Path) -> tuple[dict[str, Any] | None, dict[str, int], list[Problem]]:
+class _KeyLines:
+    """Line numbers of a file's keys, worked out only when a problem needs one (most files have none)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._lines: dict[str, int] | None = None
+
+    def of(self, field: str) -> int | None:
+        if self._lines is None:
+            self._lines = key_lines(self._text)
+        return line_of(self._lines, field)
+
+
+def _read_toml(path: Path) -> tuple[dict[str, Any] | None, _KeyLines, list[Problem]]:
     source = _display(path)
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        return None, {}, [Problem("", f"cannot be read ({error.__class__.__name__})", source)]
+        return None, _KeyLines(""), [Problem("", f"cannot be read ({error.__class__.__name__})", source)]
     try:
-        return tomllib.loads(text), key_lines(text), []
+        return tomllib.loads(text), _KeyLines(text), []
     except tomllib.TOMLDecodeError as error:
         message = str(error).split(" (at ", 1)[0]
-        return None, {}, [Problem("", f"TOML syntax error: {message}", source, decode_error_line(str(error)))]
+        return None, _KeyLines(""), [Problem("", f"TOML syntax error: {message}", source,
+                                             decode_error_line(str(error)))]
 
 
 def _parse_files(
     paths: Iterable[Path], parse: Callable[[dict[str, Any]], tuple[Any, list[Problem]]]
-) -> tuple[list[tuple[Any, str, dict[str, int]]], list[Problem]]:
-    parsed: list[tuple[Any, str, dict[str, int]]] = []
+) -> tuple[list[tuple[Any, str, _KeyLines]], list[Problem]]:
+    parsed: list[tuple[Any, str, _KeyLines]] = []
     problems: list[Problem] = []
     for path in paths:
         data, lines, read_problems = _read_toml(path)
@@ -72,11 +87,14 @@ def _parse_files(
         source = _display(path)
         record, record_problems = parse(data)
         for problem in record_problems:
-            problems.append(replace(problem, source=source, line=line_of(lines, problem.field)))
+            problems.append(replace(problem, source=source, line=lines.of(problem.field)))
         if record is not None:
             if record.id != path.stem:
                 problems.append(Problem("id", f"{record.id!r} must match the file name {path.stem!r}",
-                                        source, line_of(lines, "id")))
+                                        source, lines.of("id")))
+            if isinstance(record, Exercise) and record.id.startswith(CUSTOM_PREFIX):
+                problems.append(Problem("id", f"ids starting with {CUSTOM_PREFIX!r} are kept for the clinic's own "
+                                              "exercises", source, lines.of("id")))
             parsed.append((record, source, lines))
     return parsed, problems
 
@@ -92,11 +110,11 @@ def load_library(directory: Path, custom: Iterable[Exercise] = ()) -> LoadReport
     parsed, problems = _parse_files(exercise_paths, parse_exercise)
 
     exercises: dict[str, Exercise] = {}
-    places: dict[str, tuple[str, dict[str, int]]] = {}
+    places: dict[str, tuple[str, _KeyLines]] = {}
     for exercise, source, lines in parsed:
         if exercise.id in exercises:
             problems.append(Problem("id", f"{exercise.id!r} is also used by {places[exercise.id][0]}",
-                                    source, line_of(lines, "id")))
+                                    source, lines.of("id")))
             continue
         exercises[exercise.id] = exercise
         places[exercise.id] = (source, lines)
@@ -109,7 +127,7 @@ def load_library(directory: Path, custom: Iterable[Exercise] = ()) -> LoadReport
             for index, link in enumerate(getattr(exercise, key)):
                 if link not in exercises:
                     problems.append(Problem(f"{key}[{index}]", f"{link!r} is not an exercise in the library",
-                                            source, line_of(lines, key)))
+                                            source, lines.of(key)))
 
     templates: dict[str, Template] = {}
     parsed_templates, template_problems = _parse_files(template_paths, parse_template)
@@ -119,7 +137,7 @@ def load_library(directory: Path, custom: Iterable[Exercise] = ()) -> LoadReport
         for index, exercise_id in missing:
             field_name = f"items[{index}].exercise"
             problems.append(Problem(field_name, f"{exercise_id!r} is not an exercise in the library",
-                                    source, line_of(lines, field_name)))
+                                    source, lines.of(field_name)))
         if not missing:
             templates[template.id] = template
 

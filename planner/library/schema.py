@@ -23,9 +23,9 @@ MAX_STEP_WORDS = 25
 _REQUIRED = (
     "id", "name", "aliases", "category", "body_region", "position", "equipment", "level", "side", "timed",
     "instructions", "cues", "common_mistakes", "easier_tip", "harder_tip", "cautions", "targets", "easier",
-    "harder", "dosage", "illustration", "evidence",
+    "harder", "dosage", "illustration", "evidence", "figure",
 )
-_OPTIONAL = ("secondary_categories", "caution_notes", "flare_dosage", "figure")
+_OPTIONAL = ("secondary_categories", "caution_notes", "flare_dosage")
 KNOWN_KEYS = frozenset(_REQUIRED + _OPTIONAL)
 
 

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from planner.services.assessments import AssessmentService
     from planner.services.audit import AuditService
     from planner.services.backup import BackupService
+    from planner.services.library import LibraryService
     from planner.services.plans import PlanService
     from planner.services.printing import PrintService
     from planner.services.privacy import PrivacyService
@@ -93,9 +94,14 @@ class Workspace:
 
     @property
     def library(self) -> Library:
-        from planner.services.library import shipped_library
+        """Shipped and clinic exercises: one live view that follows edits made through exercise_library."""
+        return self.exercise_library.current()
 
-        return shipped_library()
+    @cached_property
+    def exercise_library(self) -> LibraryService:
+        from planner.services.library import LibraryService
+
+        return LibraryService(self.store)
 
     def patients_count(self) -> int:
         return self.store.patients.count()

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
     from planner.storage.assessments import AssessmentRepository
+    from planner.storage.custom_exercises import CustomExerciseRepository
     from planner.storage.plans import PlanRepository
     from planner.storage.settings import SettingsRepository
     from planner.storage.templates import TemplateRepository
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 class Store:
     """The patient list is ready at once; the other repositories (and sqlite-utils) load on first use."""
 
-    _LAZY = ("db", "assessments", "plans", "settings", "templates", "therapists")
+    _LAZY = ("db", "assessments", "plans", "settings", "templates", "therapists", "custom_exercises")
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -38,6 +39,12 @@ class Store:
         from planner.storage.assessments import AssessmentRepository
 
         return AssessmentRepository(self.db)
+
+    @cached_property
+    def custom_exercises(self) -> CustomExerciseRepository:
+        from planner.storage.custom_exercises import CustomExerciseRepository
+
+        return CustomExerciseRepository(self.db)
 
     @cached_property
     def plans(self) -> PlanRepository:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QStackedWidget, QWidget
 
 from planner import __version__
 from planner.core.errors import PlannerError
@@ -12,6 +14,9 @@ from planner.services.workspace import Workspace
 from planner.ui.patient_workspace import STEP_TITLES, PatientWorkspace
 from planner.ui.safety_actions import SafetyActions
 from planner.ui.widgets.patient_list import PatientList
+
+if TYPE_CHECKING:
+    from planner.ui.pages.library_page import LibraryPage
 
 
 class MainWindow(QMainWindow):
@@ -33,8 +38,12 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.patient_workspace)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([460, 820])
-        self.setCentralWidget(self.splitter)
+        self.pages = QStackedWidget()   # the patients, or the Library page (built when first opened)
+        self.pages.addWidget(self.splitter)
+        self.library_page: LibraryPage | None = None
+        self.setCentralWidget(self.pages)
         self.patient_list.patient_selected.connect(self._patient_selected)
+        self.patient_workspace.library_requested.connect(self.show_library)
         self.patient_list.patient_activated.connect(lambda _id: self.patient_workspace.steps.setFocus())
         self._update_status()
 
@@ -61,6 +70,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.safety = SafetyActions(self, file_menu, self.menuBar().addMenu("&View"))
         file_menu.addSeparator()
+        file_menu.addAction(self._action("&Import exercises…", None, lambda: self.show_library().import_bundle()))
+        file_menu.addAction(self._action("Export exercise&s…", None, lambda: self.show_library().export_bundle()))
+        file_menu.addSeparator()
         file_menu.addAction(quit_action)
         self.settings_action = self._action("&Settings…", "Ctrl+,", self.open_settings)
         self.menuBar().addMenu("&Edit").addAction(self.settings_action)
@@ -71,6 +83,9 @@ class MainWindow(QMainWindow):
                                   lambda _=False, n=number: self._go_to_step(n))
             go_menu.addAction(action)
             self.step_actions.append(action)
+        go_menu.addSeparator()
+        self.library_action = self._action("&Library", "Ctrl+L", self.show_library)
+        go_menu.addAction(self.library_action)
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self._action("&About Planner", QKeySequence.StandardKey.HelpContents, self._about))
 
@@ -81,6 +96,7 @@ class MainWindow(QMainWindow):
                 patient = self.workspace.patients.get(patient_id)
             except PlannerError as error:
                 QMessageBox.warning(self, "Patient not opened", str(error))
+        self.show_patients()
         self.patient_workspace.show_patient(patient)
         has_patient = patient is not None
         for action in (self.edit_action, self.delete_action, self.print_action, *self.step_actions):
@@ -122,12 +138,30 @@ class MainWindow(QMainWindow):
         self.patient_list.refresh()
         self._update_status()
 
+    def show_library(self) -> LibraryPage:
+        """The Library page, adding to the open patient's plan; built the first time (it loads the library)."""
+        from planner.ui.pages.library_page import LibraryPage, PatientContext
+
+        if self.library_page is None:
+            self.library_page = LibraryPage(self.workspace.exercise_library)
+            self.library_page.closed.connect(self.show_patients)
+            self.pages.addWidget(self.library_page)
+        patient = self.patient_workspace.patient
+        self.library_page.set_patient(PatientContext(patient.name, self.patient_workspace.draft) if patient else None)
+        self.pages.setCurrentWidget(self.library_page)
+        self.library_page.search_edit.setFocus()
+        return self.library_page
+
+    def show_patients(self) -> None:
+        self.pages.setCurrentWidget(self.splitter)
+
     def open_settings(self) -> None:
         from planner.ui.dialogs.settings_dialog import SettingsDialog, default_pages
 
         SettingsDialog(default_pages(self.workspace.settings), parent=self).exec()
 
     def _go_to_step(self, number: int) -> None:
+        self.show_patients()
         if self.patient_workspace.patient is not None:
             self.patient_workspace.steps.setCurrentIndex(number)
 

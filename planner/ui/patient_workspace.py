@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from planner.core.patient import Patient, display_hospital_number
@@ -15,6 +16,8 @@ STEP_TITLES = ("1 Assess", "2 Choose", "3 Plan", "4 Print", "History")
 
 class PatientWorkspace(QWidget):
     """The step pages are built when the first patient opens, so start-up only pays for the list."""
+
+    library_requested = Signal()   # the Choose step asked for the Library page
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +60,7 @@ class PatientWorkspace(QWidget):
         self.assess_page.signed.connect(lambda _record: self.plan_page.refresh_suggestions())
         self.draft.changed.connect(self._update_hint)
         self.plan_page.plan_saved.connect(self._plan_saved)
+        self.choose_page.library_requested.connect(self.library_requested)
         self.history_page.correction_started.connect(self._correction_started)
         self.assess_page.record_changed.connect(lambda _record: self._update_hint())
 

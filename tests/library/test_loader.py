@@ -129,3 +129,11 @@ def test_poses_out_of_joint_range_are_reported_with_their_line(tmp_path: Path) -
     messages = [str(p) for p in load_library(tmp_path).problems]
     assert messages == [f"{Path(os.path.relpath(tmp_path))}/thoracic-rotation-sitting.toml:{line}: "
                         "figure.end.joints.upper_back_turn: 350 is out of the joint's range: allowed -50 to 50 degrees"]
+
+
+def test_every_exercise_needs_a_figure(tmp_path: Path) -> None:
+    text = SHIPPED_EXAMPLE.read_text(encoding="utf-8")
+    text = text.replace('harder = ["thoracic-rotation-sitting-stick", "open-book-side-lying"]', "harder = []")
+    (tmp_path / "thoracic-rotation-sitting.toml").write_text(text[:text.index("[figure]")], encoding="utf-8")
+    messages = [str(p) for p in load_library(tmp_path).problems]
+    assert messages == [f"{Path(os.path.relpath(tmp_path))}/thoracic-rotation-sitting.toml: figure: is missing"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,6 +30,7 @@ EXERCISE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ChoosePage(QWidget):
+    library_requested = Signal()   # "Browse the library…" was pressed
     def __init__(self, library: Library, draft: PlanDraft, plans: PlanService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._library = library
@@ -72,6 +73,10 @@ class ChoosePage(QWidget):
         search_row = QHBoxLayout()
         search_row.addWidget(self.search_edit, 1)
         search_row.addWidget(self.templates_button)
+        self.library_button = QPushButton("&Browse the library…")
+        self.library_button.setAccessibleName("Browse the library")
+        self.library_button.clicked.connect(self.library_requested)
+        search_row.addWidget(self.library_button)
         search_layout.addLayout(search_row)
         search_layout.addWidget(self.list)
         buttons = QHBoxLayout()

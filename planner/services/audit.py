@@ -8,18 +8,20 @@ from planner.core.audit import AuditEntry
 from planner.storage.audit import AuditRepository
 from planner.storage.store import Store
 
-CURRENT_THERAPIST_KEY = "current_therapist"   # settings: the name of the therapist profile in use
-THERAPIST_KEY = "therapist"                    # settings: the therapist printed on plans ({"name": ...})
+CURRENT_THERAPIST_KEY = "current_therapist"   # settings: the id of the therapist profile using this computer
 
 
 def current_therapist(store: Store) -> str:
-    """The therapist profile in use, else the therapist on the plans, else the computer account's name."""
+    """Who acts: the therapist profile chosen for this computer, else the clinic's only profile, else the
+    computer account's name (a profile is named with its registration number when it has one)."""
     chosen = store.settings.get(CURRENT_THERAPIST_KEY)
-    if chosen:
-        return str(chosen)
-    printed = store.settings.get(THERAPIST_KEY, {})
-    if isinstance(printed, dict) and printed.get("name"):
-        return str(printed["name"])
+    profiles = store.therapists.active()
+    profile = next((p for p in profiles if p.id == chosen), None)
+    if profile is None and len(profiles) == 1:
+        profile = profiles[0]
+    if profile is not None:
+        therapist = profile.therapist
+        return f"{therapist.name} ({therapist.registration})" if therapist.registration else therapist.name
     try:
         return f"account {getpass.getuser()}"
     except (OSError, KeyError):   # no login name (some services and containers)

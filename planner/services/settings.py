@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from planner.core.errors import Problem, ValidationError
 from planner.core.plan import PlanOptions
 from planner.core.printable import PAPER_SIZES, TRACKING_WEEKS_RANGE, Clinic, Therapist, TherapistProfile
+from planner.services.audit import CURRENT_THERAPIST_KEY
 
 if TYPE_CHECKING:
     from planner.storage.store import Store
@@ -99,3 +100,15 @@ class SettingsService:
 
     def retire_therapist(self, therapist_id: int) -> None:
         self._store.therapists.retire(therapist_id)
+        if self.current_therapist_id() == therapist_id:
+            self.set_current_therapist(None)
+
+    def current_therapist_id(self) -> int | None:
+        """The profile of the therapist using this computer (named in the audit trail), if one was chosen."""
+        chosen = self._store.settings.get(CURRENT_THERAPIST_KEY)
+        return chosen if isinstance(chosen, int) else None
+
+    def set_current_therapist(self, therapist_id: int | None) -> None:
+        if therapist_id is not None:
+            self._store.therapists.get(therapist_id)   # NotFoundError for an unknown profile
+        self._store.settings.set(CURRENT_THERAPIST_KEY, therapist_id)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, replace
+from dataclasses import replace
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -213,31 +213,12 @@ def list_exercises(search: str | None = None, category: str | None = None,
 
 
 def exercise_record(exercise: Exercise) -> dict[str, Any]:
-    """The JSON record of `planner library list --json` (contract: ARCHITECTURE.md)."""
-    return {
-        "id": exercise.id,
-        "name": exercise.name,
-        "aliases": list(exercise.aliases),
-        "category": exercise.category,
-        "secondary_categories": list(exercise.secondary_categories),
-        "body_region": list(exercise.body_region),
-        "position": exercise.position,
-        "equipment": list(exercise.equipment),
-        "level": exercise.level,
-        "side": exercise.side,
-        "timed": exercise.timed,
-        "cautions": list(exercise.cautions),
-        "caution_notes": exercise.caution_notes,
-        "targets": list(exercise.targets),
-        "dosage": asdict(exercise.dosage),
-        "flare_dosage": asdict(exercise.flare_dosage) if exercise.flare_dosage else None,
-        "instructions": list(exercise.instructions),
-        "cues": list(exercise.cues),
-        "common_mistakes": list(exercise.common_mistakes),
-        "easier_tip": exercise.easier_tip,
-        "harder_tip": exercise.harder_tip,
-        "easier": list(exercise.easier),
-        "harder": list(exercise.harder),
-        "origin": exercise.origin,
-    }
+    """The JSON record of `planner library list --json` (contract: ARCHITECTURE.md): the file schema's record
+    without the pose, every dosage field present (null where unset), and where the exercise comes from."""
+    record = exercise_to_record(exercise)
+    record.pop("figure", None)
+    record["dosage"] = exercise.dosage.to_dict()
+    record["flare_dosage"] = exercise.flare_dosage.to_dict() if exercise.flare_dosage else None
+    record["origin"] = exercise.origin
+    return record
 

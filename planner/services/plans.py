@@ -15,7 +15,7 @@ from planner.core.plan_diff import PlanChange, diff_plans
 from planner.core.plan_document import PlanDocument, parse_plan_document, plan_document_json
 from planner.core.template import Template
 from planner.core.template_plan import AppliedTemplate, apply_template, template_data, template_from_items
-from planner.files import write_atomically
+from planner.files import read_json_file, write_atomically
 from planner.library.loader import Library
 from planner.library.templates import parse_template
 from planner.services import audit
@@ -175,16 +175,7 @@ def plan_from_document(document: PlanDocument, patient_id: int) -> Plan:
 def read_plan_document(path: Path) -> PlanDocument:
     """Read and check a plan file: problems name the file, bad JSON its line; a relative logo path is taken
     from the plan file's folder. The one reader of plan files (import, `planner plan import`, `planner render`)."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise PlannerError(f"{path}: no such file") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise PlannerError(f"{path}: cannot be read ({error.__class__.__name__})") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise PlannerError(f"{path}:{error.lineno}: not valid JSON ({error.msg})") from None
+    data = read_json_file(path)
     try:
         document = parse_plan_document(data)
     except ValidationError as error:

@@ -61,7 +61,7 @@ def _head(skeleton: Skeleton) -> Part:
         direction = scale(local, 1 / length(local))
         normal = apply(frame, direction)
         eyes.append(Mark(add(centre, scale(normal, r - 1.6)), 1.35, normal))
-    return Part((Ball(centre, r), nose), NEAR_BODY, depth_bias=1.0, marks=tuple(eyes))
+    return Part((Ball(centre, r), nose), NEAR_BODY, depth_bias=4.0, marks=tuple(eyes))
 
 
 def _arm(skeleton: Skeleton, side: str, far: bool) -> Part:

@@ -146,10 +146,13 @@ def _arrow(
     assert spec.path is not None
     start, end = poses
     steps = 1 if spec.straight else _TRACE_STEPS
-    trace = [
-        camera.project(landmark(placer.place(start.blend(end, i / steps), i / steps), spec.path))[0]
-        for i in range(steps + 1)
-    ]
+    if spec.to:  # from one body point to another within this picture
+        trace = [camera.project(landmark(on, name))[0] for name in (spec.path, spec.to)]
+    else:
+        trace = [
+            camera.project(landmark(placer.place(start.blend(end, i / steps), i / steps), spec.path))[0]
+            for i in range(steps + 1)
+        ]
     centre = camera.project(on.points["waist"])[0]
     beside = offset_path(trace, centre, spec.offset, spec.frame == "start")
     return arrow(bend_path(beside, centre, spec.curve), spec.both_ways, weight)

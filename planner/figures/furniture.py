@@ -119,8 +119,9 @@ def rail(stage: Stage, _: Skeleton) -> list[Part]:
     yaw = facing_yaw(s)
     hand = max((s.points[f"hand_{side}"] for side in ("left", "right")), key=lambda point: point[1])
     bar = (hand[0], hand[1] - 3.0, hand[2])
-    shapes = [Capsule(add(bar, forward(yaw, -45.0)), add(bar, forward(yaw, 55.0)), 2.2, 2.2)]
-    for along in (-35.0, 45.0):
+    # The posts stand well behind and ahead of the hand, clear of the feet and of a step under them.
+    shapes = [Capsule(add(bar, forward(yaw, -95.0)), add(bar, forward(yaw, 60.0)), 2.2, 2.2)]
+    for along in (-85.0, 50.0):
         foot = add((bar[0], 0.0, bar[2]), forward(yaw, along))
         shapes.append(Capsule(foot, add(foot, (0.0, bar[1], 0.0)), 1.8, 1.8))
     return [Part(tuple(shapes), style.FURNITURE, depth_bias=-2.0)]

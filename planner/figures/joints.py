@@ -46,7 +46,7 @@ def _sided(side: str) -> tuple[Joint, ...]:
             f"{s} arm: upper arm turned outward (+) or inward (−)",
             f"{s} arm",
             -90,
-            90,
+            135,
         ),
         Joint(f"elbow_{side}", f"{s} elbow: bend", f"{s} arm", 0, 150),
         Joint(f"hip_{side}", f"{s} hip: thigh forward (+) or back (−)", f"{s} leg", -30, 135),

@@ -20,7 +20,7 @@ MAX_OFFSET = 60.0
 FIGURE_KEYS = (
     "view", "tilt", "turn", "mirror", "crop", "props", "anchor", "anchor_height", "pins", "start", "end", "arrows"
 )  # fmt: skip
-ARROW_KEYS = ("path", "turn", "circle", "frame", "offset", "curve", "both_ways", "straight", "clockwise")
+ARROW_KEYS = ("path", "turn", "circle", "frame", "offset", "curve", "both_ways", "straight", "clockwise", "to")
 
 
 def _is_number(value: Any) -> bool:
@@ -114,9 +114,17 @@ class _Reader:
         flags = {
             key: self.flag(data.get(key, False), f"{where}.{key}") for key in ("both_ways", "straight", "clockwise")
         }
+        to = None
+        if "to" in data:
+            if kinds[0] != "path":
+                self.problem(f"{where}.to", "only a `path` arrow can run `to` another body point")
+                return None
+            to = self.choice(data["to"], f"{where}.to", LANDMARKS)
+            if to is None:
+                return None
         if target is None or frame is None or offset is None or curve is None:
             return None
-        return ArrowSpec(**{kinds[0]: target}, frame=frame, offset=offset, curve=curve, **flags)
+        return ArrowSpec(**{kinds[0]: target}, frame=frame, offset=offset, curve=curve, to=to, **flags)
 
 
 def parse_figure(data: Mapping[str, Any] | None, source: str | None = None) -> tuple[FigureSpec | None, list[Problem]]:

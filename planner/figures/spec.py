@@ -34,7 +34,8 @@ class PoseSpec:
 @dataclass(frozen=True)
 class ArrowSpec:
     """One of: `path` (a body point followed from start to end), `turn` (a segment turned about its own
-    axis) or `circle` (round and round a body point, e.g. pedalling)."""
+    axis) or `circle` (round and round a body point, e.g. pedalling). A `path` with `to` instead runs from
+    that body point to the `to` point within one picture (attention moving up the body)."""
 
     path: str | None = None
     turn: str | None = None
@@ -45,6 +46,7 @@ class ArrowSpec:
     both_ways: bool = False
     straight: bool = False
     clockwise: bool = False
+    to: str | None = None
 
 
 @dataclass(frozen=True)

@@ -224,3 +224,43 @@ def test_with_anchor_height_a_heel_sinks_below_the_step_the_other_foot_stands_on
             assert lowest_point(end) == pytest.approx(STEP_HEIGHT)
     _, problems = parse_figure({**table, "anchor_height": "yes"})
     assert [p.field for p in problems] == ["figure.anchor_height"]
+
+
+def test_a_to_arrow_runs_up_the_body_within_one_picture() -> None:
+    spec = _spec(
+        props=["chair"],
+        start={"preset": "sitting"},
+        end={"joints": {"neck_bend": 20}},
+        arrows=[{"path": "toes_right", "to": "head", "offset": 25, "curve": 15}],
+    )
+    start, end = build_scenes(spec)
+    assert not [p for p in start.primitives if getattr(p, "colour", None) == ARROW]
+    shaft = next(p for p in end.primitives if isinstance(p, Polyline) and p.colour == ARROW).points
+    head = next(p for p in end.primitives if isinstance(p, Polygon) and p.fill == ARROW)
+    _, seated = _placed(spec)
+    camera = Camera("side")
+    toes, top = (camera.project(seated.points[name])[0] for name in ("toes_right", "head"))
+    # From the feet up to the head, beside the body (in front of it, where the figure faces).
+    assert shaft[0][1] < toes[1] + 15 and max(y for _, y in head.points) > top[1] - 15
+    assert min(x for x, _ in shaft) > toes[0] - 30 and max(x for x, _ in shaft) > top[0] + 20
+
+
+def test_only_a_path_arrow_can_run_to_another_point() -> None:
+    table = {"start": {"preset": "sitting"}, "end": {"joints": {"neck_turn": 30}}}
+    for arrow, field in (
+        ({"turn": "head", "to": "feet"}, "figure.arrows[0].to"),
+        ({"path": "head", "to": "elbow"}, "figure.arrows[0].to"),
+    ):
+        assert [p.field for p in parse_figure({**table, "arrows": [arrow]})[1]] == [field]
+
+
+def test_a_rail_stands_its_posts_clear_of_the_feet_on_a_step() -> None:
+    spec = _spec(
+        props=["step", "rail"],
+        start={"preset": "standing", "joints": {"shoulder_left": 45, "shoulder_left_out": 20, "elbow_left": 40}},
+        end={"joints": {}},
+    )
+    start, _end, parts = _prop_parts(spec, "rail")
+    feet = [start.points[f"{p}_{s}"][0] for p in ("heel", "toes") for s in ("left", "right")]
+    for post in parts[0].shapes[1:]:
+        assert post.a[0] < min(feet) - 20 or post.a[0] > max(feet) + 20

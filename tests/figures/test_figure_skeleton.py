@@ -14,7 +14,7 @@ from planner.figures.body import body_extent, body_parts, lowest_point
 from planner.figures.camera import Camera
 from planner.figures.pose import Pose, resolve_pose
 from planner.figures.skeleton import BODY, solve
-from planner.figures.solids import Capsule
+from planner.figures.solids import Capsule, depth_of
 
 HEAD = 2 * BODY.head_radius
 
@@ -137,3 +137,27 @@ def test_turning_the_head_left_moves_the_face_to_the_figures_left() -> None:
     straight = solve(resolve_pose("standing"))
     # The body's left is -z: the face moves that way.
     assert turned.points["face"][2] < straight.points["face"][2] - 8
+
+
+def test_an_arm_drawn_back_keeps_its_forearm_upright_when_its_turn_follows_the_raise_direction() -> None:
+    # Forearms on a door frame while the chest goes through: the upper arm points back past the side...
+    skeleton = solve(resolve_pose("standing", {"shoulder": 90, "shoulder_out": 125, "shoulder_turn": 125, "elbow": 90}))
+    shoulder, elbow, wrist = (skeleton.points[f"{p}_right"] for p in ("shoulder", "elbow", "wrist"))
+    assert elbow[0] < shoulder[0] - 15 and elbow[1] == pytest.approx(shoulder[1], abs=1e-6)
+    # ...and the forearm stands straight up from the elbow, as it does in the goal-post position.
+    assert wrist[0] == pytest.approx(elbow[0], abs=1e-6) and wrist[2] == pytest.approx(elbow[2], abs=1e-6)
+    assert wrist[1] == pytest.approx(elbow[1] + BODY.forearm)
+
+
+def test_the_head_is_painted_over_the_neck_when_the_trunk_turns_away() -> None:
+    # Seen from the side, an upper back turned away from the viewer carries the head further off than the
+    # torso's middle; the head still covers the neck that joins it.
+    camera = Camera("side")
+    turned = solve(resolve_pose("standing", {"upper_back_turn": 10, "shoulder_right": -30}))
+    torso, head = body_parts(turned, camera)[:2]
+    assert depth_of(head, camera) > depth_of(torso, camera)
+    # Lying on the back seen from the feet, the trunk is nearer than the head and still covers it.
+    lying = solve(resolve_pose("lying-back-knees-bent"))
+    from_feet = Camera("front", tilt=20)
+    torso, head = body_parts(lying, from_feet)[:2]
+    assert depth_of(torso, from_feet) > depth_of(head, from_feet)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.dosage import DOSE_INT_RANGES, DOSE_MAX_MINUTES, Dosage, parse_dosage
+from planner.ui.widgets.dialog_buttons import named_buttons
 
 _INT_FIELDS = (("sets", "Sets"), ("reps", "Repetitions"), ("hold_seconds", "Hold (seconds)"),
                ("rest_seconds", "Rest between sets (seconds)"), ("sessions_per_day", "Times a day"),
@@ -61,7 +62,8 @@ class DosageDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setAccessibleName("Dose problem")
         self.error_label.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = named_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                                 | QDialogButtonBox.StandardButton.Cancel))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.none_check.toggled.connect(self._enable)

@@ -6,6 +6,8 @@ from html import escape
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from planner.ui.widgets.dialog_buttons import named_buttons
+
 MAX_REASON_CHARS = 500
 
 
@@ -25,6 +27,7 @@ class OverrideDialog(QDialog):
         self.error_label.setAccessibleName("Reason problem")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Add with this reason")
+        named_buttons(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.reason_edit.textChanged.connect(self._check)

@@ -248,3 +248,20 @@ def test_the_assessment_form_does_not_scroll_sideways_at_1024_by_700(qtbot, plan
     content = page.scroll.widget()
     assert content.minimumSizeHint().width() <= page.scroll.viewport().width()
     assert not page.scroll.horizontalScrollBar().isVisible()
+
+
+def test_dialogs_show_every_line_of_their_wrapped_words(qtbot, planned: MainWindow) -> None:
+    from planner.ui.dialogs.erase_dialog import EraseDialog
+    from planner.ui.dialogs.override_dialog import OverrideDialog
+
+    erase = EraseDialog(planned.patient_workspace.patient, planned)
+    override = OverrideDialog("Standing back bend", "Caution for fused (ankylosed) spine: if your spine is fused, "
+                              "lean back only as far as it moves easily.", planned)
+    for dialog in (erase, override):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        for label in dialog.findChildren(QLabel):
+            if label.wordWrap() and label.isVisible():
+                assert label.height() >= label.heightForWidth(label.width()), label.text()[:40]
+    explain = next(label for label in erase.findChildren(QLabel) if "Type the patient" in label.text())
+    assert explain.height() >= explain.heightForWidth(explain.width())   # the instruction was cut off

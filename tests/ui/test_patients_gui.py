@@ -144,7 +144,7 @@ def test_a_narrow_list_hides_the_changed_column_so_names_keep_their_room(qtbot, 
     main_window.patient_list.refresh()
     table = main_window.patient_list.table
     main_window.splitter.setSizes([300, 900])
-    qtbot.waitUntil(lambda: main_window.patient_list.width() < 360)
+    qtbot.waitUntil(lambda: main_window.patient_list.width() < 440)
     assert table.isColumnHidden(3) and not table.isColumnHidden(0)
-    main_window.splitter.setSizes([420, 780])
+    main_window.splitter.setSizes([480, 720])
     qtbot.waitUntil(lambda: not table.isColumnHidden(3))

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from planner.core.audit import ACTION_LABELS, ACTIONS
 from planner.services.audit import AuditService
 from planner.ui.models.audit_table import AuditTableModel
-from planner.ui.widgets.dialog_buttons import named_buttons
+from planner.ui.widgets.dialog_parts import named_buttons
 
 
 class AuditDialog(QDialog):

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.services.backup import BackupFile
-from planner.ui.widgets.dialog_buttons import named_buttons
+from planner.ui.widgets.dialog_parts import named_buttons
 
 
 def describe_backup(backup: BackupFile) -> str:

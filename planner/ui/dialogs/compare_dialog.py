@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from planner.core.plan import Plan
 from planner.services.plans import PlanService
-from planner.ui.widgets.dialog_buttons import named_buttons
+from planner.ui.widgets.dialog_parts import named_buttons
 
 
 def describe_version(plan: Plan) -> str:

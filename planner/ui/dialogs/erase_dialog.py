@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
 from planner.core.patient import Patient
-from planner.ui.widgets.dialog_buttons import named_buttons
+from planner.ui.widgets.dialog_parts import fit_height, named_buttons
 
 
 def _folded(text: str) -> str:
@@ -45,6 +45,7 @@ class EraseDialog(QDialog):
         layout.addWidget(self.name_edit)
         layout.addWidget(self.buttons)
         self.resize(480, 0)
+        fit_height(self)
 
     def _confirm(self) -> None:
         if _folded(self.name_edit.text()) != _folded(self._patient.name):

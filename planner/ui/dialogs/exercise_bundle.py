@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from planner.core.exercise import Exercise
 from planner.library.bundle import IMPORTED, REFUSED, SKIPPED, ImportOutcome
-from planner.ui.widgets.dialog_buttons import named_buttons
+from planner.ui.widgets.dialog_parts import named_buttons
 
 _STATUS_WORDS = {IMPORTED: "Imported", REFUSED: "Refused", SKIPPED: "Skipped"}
 

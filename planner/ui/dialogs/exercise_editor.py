@@ -38,7 +38,7 @@ from planner.core.vocab import (
 )
 from planner.library.schema import MAX_NAME
 from planner.services.library import LibraryService
-from planner.ui.widgets.dialog_buttons import named_buttons
+from planner.ui.widgets.dialog_parts import named_buttons
 from planner.ui.widgets.dosage_form import DosageForm
 from planner.ui.widgets.field_error import FieldError
 from planner.ui.widgets.library_filters import EQUIPMENT_LABELS, LEVEL_LABELS

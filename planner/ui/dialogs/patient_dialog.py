@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from planner.core.errors import PlannerError, ValidationError
 from planner.core.patient import Patient
 from planner.services.patients import PatientService
-from planner.ui.widgets.dialog_buttons import named_buttons
+from planner.ui.widgets.dialog_parts import fit_height, named_buttons
 from planner.ui.widgets.field_error import FieldError
 
 
@@ -105,20 +105,10 @@ class PatientDialog(QDialog):
             first = next((p.field for p in error.problems if p.field in self.errors), "name")
             {"name": self.name_edit, "date_of_birth": self.dob_edit, "hospital_number": self.number_edit,
              "contact": self.contact_edit, "notes": self.notes_edit}[first].setFocus()
-            self._fit_messages()
+            fit_height(self)   # a message that wraps would push the notes box over the buttons
             return
         except PlannerError as error:
             self.general_error.show_problem(str(error))
-            self._fit_messages()
+            fit_height(self)
             return
         self.accept()
-
-    def _fit_messages(self) -> None:
-        """Grow so every message shows in full: a message that wraps needs more height than Qt first gives
-        it, and the notes box would then cover the buttons."""
-        layout = self.layout()
-        layout.activate()
-        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else \
-            layout.totalMinimumSize().height()
-        if needed > self.height():
-            self.resize(self.width(), needed)

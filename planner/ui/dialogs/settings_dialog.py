@@ -32,7 +32,7 @@ from planner.core.errors import PlannerError, ValidationError
 from planner.core.plan import PlanOptions
 from planner.core.printable import PAPER_LABELS, PAPER_SIZES, TRACKING_WEEKS_RANGE, Clinic, Therapist
 from planner.services.settings import SettingsService, logo_problem
-from planner.ui.widgets.dialog_buttons import named_buttons
+from planner.ui.widgets.dialog_parts import named_buttons
 from planner.ui.widgets.field_error import FieldError
 
 
@@ -216,7 +216,7 @@ class TherapistsPage(SettingsPage):
             _field(form, labels[name], editor, self.errors[name])
         self.new_button = QPushButton("Ne&w therapist")
         self.save_button = QPushButton("&Save therapist")
-        self.remove_button = QPushButton("Re&move")
+        self.remove_button = QPushButton("Re&move therapist")
         for button in (self.new_button, self.save_button, self.remove_button):
             button.setAccessibleName(button.text().replace("&", ""))
         self.new_button.clicked.connect(self._new)

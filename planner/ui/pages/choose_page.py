@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -52,10 +51,8 @@ class ChoosePage(QWidget):
 
     def _build(self) -> None:
         self.suggestions = SuggestionsPanel(self._library, self._draft)
-        self.templates_button = QToolButton()
-        self.templates_button.setText("&Templates")
+        self.templates_button = QPushButton("&Templates")   # a push button draws its menu arrow beside the word
         self.templates_button.setAccessibleName("Templates")
-        self.templates_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.templates_menu = QMenu(self.templates_button)
         self.templates_menu.aboutToShow.connect(self._fill_templates_menu)
         self.templates_button.setMenu(self.templates_menu)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit,
 from planner.services.patients import PatientService
 from planner.ui.models.patient_table import CHANGED_COLUMN, PATIENT_ID_ROLE, PatientTableModel
 
-NARROW_WIDTH = 360   # below this the Changed column is hidden, so the names keep their room
+NARROW_WIDTH = 440   # below this the Changed column is hidden, so names of 25 letters keep their room
 
 
 class PatientList(QWidget):

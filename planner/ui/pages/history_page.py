@@ -39,7 +39,7 @@ def _score_cell(value: float | None, asdas: bool = False) -> QTableWidgetItem:
     if not asdas:
         return QTableWidgetItem(scoring.format_one_decimal(value))
     state = scoring.asdas_state(value)
-    item = QTableWidgetItem(scoring.describe_asdas(value))
+    item = QTableWidgetItem(scoring.describe_asdas(value).replace(" – ", "\n", 1))   # narrow: room for the change
     item.setBackground(QColor(LEVEL_COLOURS[ASDAS_LEVELS[state]]).lighter(185))
     return item
 
@@ -71,7 +71,7 @@ class HistoryPage(QWidget):
         self.chart = QSvgWidget()
         self.chart.setAccessibleName("Trend chart of ASDAS, BASDAI, BASFI and BASMI")
         self.chart.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
-        self.chart.setMinimumHeight(220)
+        self.chart.setMinimumHeight(180)
         self.chart_note = QLabel()
         self.chart_note.setWordWrap(True)
         self.chart_note.setAccessibleName("Trend chart note")
@@ -86,7 +86,7 @@ class HistoryPage(QWidget):
         buttons.addWidget(self.correct_button)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
-        layout.addWidget(self.table, 2)
+        layout.addWidget(self.table, 3)
         layout.addWidget(QLabel("<b>Trend</b> (signed-off assessments)"))
         layout.addWidget(self.chart, 3)
         layout.addWidget(self.chart_note)
@@ -117,7 +117,9 @@ class HistoryPage(QWidget):
             row = self.table.rowCount()
             self.table.insertRow(row)
             visit = visits.get(record.id)
-            change = "\n".join(line.text for line in change_lines(visit.change)) if visit and visit.change else ""
+            # The column says "since the one before", so each line drops its "Since 2 Dec 2025: ".
+            change = "\n".join(line.text.split(": ", 1)[-1] for line in change_lines(visit.change)) \
+                if visit and visit.change else ""
             cells = [QTableWidgetItem(f"{record.assessed_on:%d %b %Y}"), QTableWidgetItem(self._status(record,
                      replaced_by)), _score_cell(record.scores.get("basdai")),
                      _score_cell(record.scores.get("asdas_crp"), asdas=True),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from planner.core.errors import Problem
 
@@ -13,6 +13,7 @@ MAX_NAME = 120
 MAX_CONTACT = 200
 MAX_NOTES = 5000
 _LOCAL_NUMBER = re.compile(r"^[A-Z0-9]{3,15}$")
+DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y")   # ISO, or day first as UK clinics write it
 
 
 @dataclass(frozen=True)
@@ -80,14 +81,23 @@ def hospital_number_problem(text: str) -> str | None:
     return None
 
 
+def parse_day(text: str) -> date | None:
+    """A date typed as 2026-11-25 or day first (25/11/2026, 25.11.2026, 25-11-2026); None if it is not one."""
+    for pattern in DATE_FORMATS:
+        try:
+            return datetime.strptime(text.strip(), pattern).date()
+        except ValueError:
+            continue
+    return None
+
+
 def parse_date_of_birth(text: str, today: date) -> tuple[date | None, str | None]:
     text = text.strip()
     if not text:
         return None, None
-    try:
-        born = date.fromisoformat(text)
-    except ValueError:
-        return None, "use the form YYYY-MM-DD, e.g. 1984-03-21"
+    born = parse_day(text)
+    if born is None:
+        return None, f"“{text[:20]}” is not a date; type it as dd/mm/yyyy, e.g. 21/03/1984"
     if born > today:
         return None, "is in the future"
     if born.year < 1900:

@@ -36,8 +36,9 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.patient_list)
         self.splitter.addWidget(self.patient_workspace)
+        self.splitter.setStretchFactor(0, 1)   # a narrower window takes a quarter from the list
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([460, 820])
+        self.splitter.setSizes([360, 920])
         self.pages = QStackedWidget()   # the patients, or the Library page (built when first opened)
         self.pages.addWidget(self.splitter)
         self.library_page: LibraryPage | None = None

@@ -14,6 +14,12 @@ from planner.services.workspace import Workspace
 STEP_TITLES = ("1 Assess", "2 Choose", "3 Plan", "4 Print", "History")
 
 
+def _heading(title: str, details: str) -> str:
+    """The name large and the details beside it on one line, leaving the height to the steps."""
+    return (f"<span style='font-size:15pt; font-weight:bold'>{escape(title)}</span>"
+            f"&nbsp;&nbsp;&nbsp;{escape(details)}")
+
+
 class PatientWorkspace(QWidget):
     """The step pages are built when the first patient opens, so start-up only pays for the list."""
 
@@ -25,8 +31,10 @@ class PatientWorkspace(QWidget):
         self.patient: Patient | None = None
         self.steps = QTabWidget()
         self.steps.setAccessibleName("Steps")
+        self.steps.tabBar().setAccessibleName("Steps")
         self.header = QLabel()
         self.header.setAccessibleName("Open patient")
+        self.header.setWordWrap(True)
         self.next_step = QLabel()
         self.next_step.setAccessibleName("What is missing")
         self.next_step.setWordWrap(True)
@@ -48,7 +56,7 @@ class PatientWorkspace(QWidget):
         ws = self._workspace
         self.draft = PlanDraft(self)
         self.assess_page = AssessPage(ws.assessments)
-        self.choose_page = ChoosePage(ws.library, self.draft, ws.plans)
+        self.choose_page = ChoosePage(ws.exercise_library, self.draft, ws.plans)
         self.plan_page = PlanPage(ws.library, self.draft, ws.plans, ws.suggestions)
         self.print_page = PrintPage(ws.printing, ws.settings, ws.data_dir / "printed", print_block=self._print_block)
         self.history_page = HistoryPage(ws.assessments, ws.plans)
@@ -72,7 +80,7 @@ class PatientWorkspace(QWidget):
         self.patient = patient
         self.steps.setEnabled(patient is not None)
         if patient is None:
-            self.header.setText("<h2>No patient open</h2>")
+            self.header.setText(_heading("No patient open", ""))
             self.next_step.setText("Choose a patient on the left, or add one with File → New patient (Ctrl+N).")
             if self.pages_built:
                 self.draft.set_items([])
@@ -86,7 +94,7 @@ class PatientWorkspace(QWidget):
             details.append(f"Born {patient.date_of_birth:%d %b %Y} (age {age})")
         if patient.hospital_number:
             details.append(f"Number {display_hospital_number(patient.hospital_number)}")
-        self.header.setText(f"<h2>{escape(patient.name)}</h2>{escape('  ·  '.join(details))}")
+        self.header.setText(_heading(patient.name, "  ·  ".join(details)))
         self.assess_page.open_patient(patient.id)
         self.plan_page.open_patient(patient.id)
         self.print_page.set_plan(self.draft.base_plan)

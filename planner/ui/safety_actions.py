@@ -172,7 +172,8 @@ class SafetyActions(QObject):
         from planner.ui.dialogs.audit_dialog import AuditDialog
 
         patient = self._patient()
-        dialog = AuditDialog(self._workspace.audit, patient.id if patient else None, self._window)
+        dialog = AuditDialog(self._workspace.audit, patient.id if patient else None, self._window,
+                             patient.name if patient else "")
         dialog.show()
         return dialog
 

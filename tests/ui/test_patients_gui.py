@@ -112,3 +112,39 @@ def test_window_geometry_is_remembered(qtbot, workspace, settings) -> None:
     second = MainWindow(workspace, settings)
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == (700, 500)
+
+
+def test_wrapped_messages_push_the_buttons_down_rather_than_under_the_notes(qtbot, workspace) -> None:
+    dialog = PatientDialog(workspace.patients)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name_edit.setText("Zoë Łukasz")
+    dialog.dob_edit.setText("1991-13-02")
+    dialog.number_edit.setText("943 476 5918")   # a wrong check digit: a message long enough to wrap
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    notes_bottom = dialog.notes_edit.mapTo(dialog, dialog.notes_edit.rect().bottomLeft()).y()
+    assert notes_bottom < dialog.buttons.geometry().top()
+    for error in (dialog.errors["date_of_birth"], dialog.errors["hospital_number"]):
+        assert error.isVisible() and error.height() >= error.heightForWidth(error.width())
+
+
+def test_a_date_of_birth_is_typed_and_shown_day_first(qtbot, main_window: MainWindow) -> None:
+    _run_patient_dialog(qtbot, main_window, lambda d: _fill_and_save(qtbot, d, "Priya Raman", "08/03/1994"))
+    patient = main_window.patient_workspace.patient
+    assert patient.date_of_birth.isoformat() == "1994-03-08"
+    shown: list[str] = []
+    QTimer.singleShot(0, lambda: (shown.append(QApplication.activeModalWidget().dob_edit.text()),
+                                  QApplication.activeModalWidget().reject()))
+    main_window.edit_action.trigger()
+    assert shown == ["08/03/1994"]
+
+
+def test_a_narrow_list_hides_the_changed_column_so_names_keep_their_room(qtbot, main_window: MainWindow) -> None:
+    main_window.workspace.patients.add("Marguerite Okonkwo-Hale")
+    main_window.patient_list.refresh()
+    table = main_window.patient_list.table
+    main_window.splitter.setSizes([300, 900])
+    qtbot.waitUntil(lambda: main_window.patient_list.width() < 440)
+    assert table.isColumnHidden(3) and not table.isColumnHidden(0)
+    main_window.splitter.setSizes([480, 720])
+    qtbot.waitUntil(lambda: not table.isColumnHidden(3))

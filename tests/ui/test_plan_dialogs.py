@@ -39,11 +39,11 @@ def test_a_dose_is_read_back_or_refused(qtbot) -> None:
     dialog.spins["reps"].setValue(5)
     dosage, problem = dialog.read()
     assert problem == "" and dosage == Dosage(sets=1, reps=5, hold_seconds=5, rest_seconds=30, days_per_week=3)
-    dialog.spins["reps"].setValue(0)          # shown as "–": no repetitions
+    dialog.spins["reps"].setValue(0)          # shown as "none (timed or hold only)": no repetitions
     dialog.spins["hold_seconds"].setValue(0)
     assert dialog.read() == (None, "needs reps, a hold in seconds or a duration in minutes")
     dialog.accept()
-    assert dialog.isVisible() is False and dialog.error_label.text().startswith("⚠ needs reps")
+    assert dialog.isVisible() is False and dialog.error_label.text().startswith("⚠ Needs reps")
 
 
 def test_editing_the_flare_day_dose_of_a_plan_item(qtbot, main_window: MainWindow) -> None:

@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
 from planner.core.audit import ACTION_LABELS, ACTIONS
 from planner.services.audit import AuditService
 from planner.ui.models.audit_table import AuditTableModel
+from planner.ui.widgets.dialog_parts import named_buttons
 
 
 class AuditDialog(QDialog):
     """Newest first; filter by what happened and, with a patient open, to that patient."""
 
-    def __init__(self, audit: AuditService, patient_id: int | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, audit: AuditService, patient_id: int | None = None, parent: QWidget | None = None,
+                 patient_name: str = "") -> None:
         super().__init__(parent)
         self._audit = audit
         self._patient_id = patient_id
@@ -34,7 +36,10 @@ class AuditDialog(QDialog):
         self.action_box.setAccessibleName("Show actions")
         self.action_box.addItem("Everything")
         self.action_box.addItems([ACTION_LABELS[action] for action in ACTIONS])
-        self.patient_box = QCheckBox(f"Only patient #{patient_id}" if patient_id is not None else "Only one patient")
+        who = patient_name or f"patient #{patient_id}"
+        self.patient_box = QCheckBox(f"&Only {who.replace('&', '&&')}" if patient_id is not None
+                                     else "&Only the open patient")
+        self.patient_box.setAccessibleName("Only the open patient")
         self.patient_box.setEnabled(patient_id is not None)
         self.model = AuditTableModel(self)
         self.table = QTableView()
@@ -43,13 +48,16 @@ class AuditDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)   # Tab goes on to the next control; arrows move in the table
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.count_label = QLabel()
         self.count_label.setAccessibleName("Number of entries shown")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = named_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Close))
         buttons.rejected.connect(self.reject)
         filters = QHBoxLayout()
-        filters.addWidget(QLabel("Show:"))
+        show_label = QLabel("&Show:")
+        show_label.setBuddy(self.action_box)
+        filters.addWidget(show_label)
         filters.addWidget(self.action_box)
         filters.addWidget(self.patient_box)
         filters.addStretch(1)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.services.backup import BackupFile
+from planner.ui.widgets.dialog_parts import named_buttons
 
 
 def describe_backup(backup: BackupFile) -> str:
@@ -52,7 +53,7 @@ class RestoreDialog(QDialog):
         self.file_button = QPushButton("Choose a &file…")
         self.file_button.setAccessibleName("Choose a backup file")
         self.file_button.clicked.connect(self._choose_file)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = named_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel))
         self.restore_button = self.buttons.addButton("&Restore", QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.setAccessibleName("Restore")
         self.restore_button.setEnabled(bool(backups))

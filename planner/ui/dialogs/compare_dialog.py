@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from planner.core.plan import Plan
 from planner.services.plans import PlanService
+from planner.ui.widgets.dialog_parts import named_buttons
 
 
 def describe_version(plan: Plan) -> str:
@@ -46,7 +47,7 @@ class CompareDialog(QDialog):
         form = QFormLayout()
         form.addRow("&From", self.from_combo)
         form.addRow("&To", self.to_combo)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = named_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Close))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

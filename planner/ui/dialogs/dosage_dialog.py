@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.dosage import DOSE_INT_RANGES, DOSE_MAX_MINUTES, Dosage, parse_dosage
+from planner.ui.widgets.dialog_parts import fit_height, named_buttons
 
 _INT_FIELDS = (("sets", "Sets"), ("reps", "Repetitions"), ("hold_seconds", "Hold (seconds)"),
                ("rest_seconds", "Rest between sets (seconds)"), ("sessions_per_day", "Times a day"),
@@ -38,10 +39,11 @@ class DosageDialog(QDialog):
         for field, label in _INT_FIELDS:
             spin = QSpinBox()
             low, high = DOSE_INT_RANGES[field]
-            # Repetitions may be "none" for a timed dose: the value below the range shows as a dash.
+            # Repetitions may be "none" for a timed dose: the value below the range shows as words, as in the
+            # exercise editor.
             spin.setRange(low - 1 if field == "reps" else low, high)
             if field == "reps":
-                spin.setSpecialValueText("–")
+                spin.setSpecialValueText("none (timed or hold only)")
             value = getattr(start, field)
             spin.setValue(low - 1 if value is None else value)
             spin.setAccessibleName(label)
@@ -49,19 +51,22 @@ class DosageDialog(QDialog):
             self.spins[field] = spin
         self.minutes_spin = QDoubleSpinBox()
         self.minutes_spin.setRange(0.0, DOSE_MAX_MINUTES)
-        self.minutes_spin.setSpecialValueText("–")
+        self.minutes_spin.setSpecialValueText("none")
         self.minutes_spin.setDecimals(1)
         self.minutes_spin.setValue(start.duration_minutes or 0.0)
         self.minutes_spin.setAccessibleName("Minutes")
         form.addRow("Minutes (timed exercises)", self.minutes_spin)
         self.note_edit = QLineEdit(start.note or "")
+        self.note_edit.setCursorPosition(0)   # a long note shows its start
         self.note_edit.setAccessibleName("Dose note")
         form.addRow("Note", self.note_edit)
         self._intensity = start.intensity
         self.error_label = QLabel()
         self.error_label.setAccessibleName("Dose problem")
         self.error_label.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.error_label.setStyleSheet("color: #a4262c; font-weight: bold;")   # as every field's problem
+        buttons = named_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                                 | QDialogButtonBox.StandardButton.Cancel))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.none_check.toggled.connect(self._enable)
@@ -70,6 +75,7 @@ class DosageDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
+        self.setMinimumWidth(420)
         self.result_dosage: Dosage | None = dosage
         self._enable(self.none_check.isChecked())
 
@@ -94,7 +100,8 @@ class DosageDialog(QDialog):
     def accept(self) -> None:
         dosage, problem = self.read()
         if problem:
-            self.error_label.setText(f"⚠ {problem}")
+            self.error_label.setText(f"⚠ {problem[:1].upper()}{problem[1:]}")
+            fit_height(self)
             return
         self.result_dosage = dosage
         super().accept()

@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
 from planner.core.patient import Patient
+from planner.ui.widgets.dialog_parts import fit_height, named_buttons
 
 
 def _folded(text: str) -> str:
@@ -31,7 +32,7 @@ class EraseDialog(QDialog):
         explain.setWordWrap(True)
         self.name_edit = QLineEdit()
         self.name_edit.setAccessibleName("Type the patient's name to confirm")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = named_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel))
         self.erase_button = self.buttons.addButton("&Erase for good", QDialogButtonBox.ButtonRole.AcceptRole)
         self.erase_button.setAccessibleName("Erase for good")
         self.erase_button.setEnabled(False)
@@ -44,6 +45,7 @@ class EraseDialog(QDialog):
         layout.addWidget(self.name_edit)
         layout.addWidget(self.buttons)
         self.resize(480, 0)
+        fit_height(self)
 
     def _confirm(self) -> None:
         if _folded(self.name_edit.text()) != _folded(self._patient.name):

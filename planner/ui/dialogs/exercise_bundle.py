@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from planner.core.exercise import Exercise
 from planner.library.bundle import IMPORTED, REFUSED, SKIPPED, ImportOutcome
+from planner.ui.widgets.dialog_parts import named_buttons
 
 _STATUS_WORDS = {IMPORTED: "Imported", REFUSED: "Refused", SKIPPED: "Skipped"}
 
@@ -43,7 +44,7 @@ class ImportReport(QDialog):
             rows.append(f"<p><b>{_STATUS_WORDS[outcome.status]}:</b> {escape(outcome.label)}"
                         + (f"<ul>{reasons}</ul>" if reasons else "") + "</p>")
         self.details.setHtml("".join(rows) or "<p>The bundle has no exercises.</p>")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = named_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Close))
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
@@ -70,6 +71,7 @@ class ExportChooser(QDialog):
             self.list.addItem(item)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Export…")
+        named_buttons(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QTabWidget,
     QVBoxLayout,
@@ -36,9 +38,10 @@ from planner.core.vocab import (
 )
 from planner.library.schema import MAX_NAME
 from planner.services.library import LibraryService
+from planner.ui.widgets.dialog_parts import named_buttons
 from planner.ui.widgets.dosage_form import DosageForm
 from planner.ui.widgets.field_error import FieldError
-from planner.ui.widgets.library_filters import LEVEL_LABELS
+from planner.ui.widgets.library_filters import EQUIPMENT_LABELS, LEVEL_LABELS
 from planner.ui.widgets.pose_editor import PoseEditor
 from planner.ui.widgets.tag_picker import TagPicker
 
@@ -92,7 +95,7 @@ class ExerciseEditor(QDialog):
         self.setAccessibleName(title)
         self._build()
         self._load(self._record)
-        self.resize(980, 720)
+        self.resize(980, 660)   # fits a 1024 by 700 screen; every tab scrolls
 
     # ---- building ----
 
@@ -135,7 +138,7 @@ class ExerciseEditor(QDialog):
         self.secondary = TagPicker("Other categories", list(CATEGORY_LABELS.items()), rows=4)
         self.regions = TagPicker("Body parts (the first is the main one)", list(REGION_LABELS.items()), rows=5)
         self.position = _combo("Position", POSITION_LABELS)
-        self.equipment = TagPicker("Equipment", [(e, e.replace("-", " ")) for e in EQUIPMENT], rows=5)
+        self.equipment = TagPicker("Equipment", [(e, EQUIPMENT_LABELS[e]) for e in EQUIPMENT], rows=5)
         self.level = _combo("Level", LEVEL_LABELS)
         self.side = _combo("Sides", {s: SIDE_LABELS[s] for s in SIDES})
         self.timed = QCheckBox("The dose is a time or a hold, not repetitions")
@@ -190,7 +193,11 @@ class ExerciseEditor(QDialog):
             edit.setAccessibleName(f"Picture words: {key}")
         page = QWidget()   # the pose editor takes the whole width; the words go under it
         column = QVBoxLayout(page)
-        tab = self.tabs.addTab(page, "&Figure")
+        scroll = QScrollArea()   # scrolls on a small screen (the dialog must fit 1024 by 700)
+        scroll.setAccessibleName("Figure")
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(page)
+        tab = self.tabs.addTab(scroll, "&Figure")
         self.errors["figure"], self._tab_of["figure"] = FieldError("figure"), tab
         form = QFormLayout()
         self._row(form, tab, "illustration", "Start in words", self.picture_words["start"])
@@ -210,14 +217,26 @@ class ExerciseEditor(QDialog):
         self.summary.setAccessibleName("Problems to fix")
         self.summary.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        for button in self.buttons.buttons():
-            button.setAccessibleName(button.text().replace("&", ""))
+        named_buttons(self.buttons)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        # Enter in a field must not store a half-made exercise and close: no button is the default one
+        # (see showEvent). Saving is the Save button or Ctrl+S; Escape closes without saving.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+        save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save_button.setToolTip(f"Save ({QKeySequence(QKeySequence.StandardKey.Save).toString()})")
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        for button in self.buttons.buttons():   # the button box makes Save the default each time it shows
+            if isinstance(button, QPushButton):
+                button.setDefault(False)
 
     # ---- the record in and out ----
 

@@ -6,6 +6,8 @@ from html import escape
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from planner.ui.widgets.dialog_parts import fit_height, named_buttons
+
 MAX_REASON_CHARS = 500
 
 
@@ -23,8 +25,10 @@ class OverrideDialog(QDialog):
         self.reason_edit.setTabChangesFocus(True)
         self.error_label = QLabel()
         self.error_label.setAccessibleName("Reason problem")
+        self.error_label.setStyleSheet("color: #a4262c; font-weight: bold;")   # as every field's problem
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Add with this reason")
+        named_buttons(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.reason_edit.textChanged.connect(self._check)
@@ -33,6 +37,8 @@ class OverrideDialog(QDialog):
         layout.addWidget(self.reason_edit)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+        self.resize(460, 0)
+        fit_height(self)
         self._check()
 
     @property

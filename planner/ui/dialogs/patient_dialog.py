@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from planner.core.errors import PlannerError, ValidationError
 from planner.core.patient import Patient
 from planner.services.patients import PatientService
+from planner.ui.widgets.dialog_parts import fit_height, named_buttons
 from planner.ui.widgets.field_error import FieldError
 
 
@@ -37,7 +38,7 @@ class PatientDialog(QDialog):
         self.name_edit.setAccessibleName("Name")
         self.dob_edit = QLineEdit()
         self.dob_edit.setAccessibleName("Date of birth")
-        self.dob_edit.setPlaceholderText("YYYY-MM-DD, e.g. 1984-03-21")
+        self.dob_edit.setPlaceholderText("dd/mm/yyyy, e.g. 21/03/1984")
         self.number_edit = QLineEdit()
         self.number_edit.setAccessibleName("Hospital or NHS number")
         self.number_edit.setPlaceholderText("optional: NHS number or hospital number")
@@ -66,7 +67,8 @@ class PatientDialog(QDialog):
             form.addRow(label, column)
             form.labelForField(column).setBuddy(editor)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = named_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                                      | QDialogButtonBox.StandardButton.Cancel))
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         self.general_error = FieldError("patient")
@@ -78,7 +80,7 @@ class PatientDialog(QDialog):
 
     def _load(self, patient: Patient) -> None:
         self.name_edit.setText(patient.name)
-        self.dob_edit.setText(patient.date_of_birth.isoformat() if patient.date_of_birth else "")
+        self.dob_edit.setText(f"{patient.date_of_birth:%d/%m/%Y}" if patient.date_of_birth else "")
         self.number_edit.setText(patient.hospital_number)
         self.contact_edit.setText(patient.contact)
         self.notes_edit.setPlainText(patient.notes)
@@ -103,8 +105,10 @@ class PatientDialog(QDialog):
             first = next((p.field for p in error.problems if p.field in self.errors), "name")
             {"name": self.name_edit, "date_of_birth": self.dob_edit, "hospital_number": self.number_edit,
              "contact": self.contact_edit, "notes": self.notes_edit}[first].setFocus()
+            fit_height(self)   # a message that wraps would push the notes box over the buttons
             return
         except PlannerError as error:
             self.general_error.show_problem(str(error))
+            fit_height(self)
             return
         self.accept()

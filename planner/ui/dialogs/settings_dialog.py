@@ -32,6 +32,7 @@ from planner.core.errors import PlannerError, ValidationError
 from planner.core.plan import PlanOptions
 from planner.core.printable import PAPER_LABELS, PAPER_SIZES, TRACKING_WEEKS_RANGE, Clinic, Therapist
 from planner.services.settings import SettingsService, logo_problem
+from planner.ui.widgets.dialog_parts import named_buttons
 from planner.ui.widgets.field_error import FieldError
 
 
@@ -165,7 +166,7 @@ class PrintDefaultsPage(SettingsPage):
         self.general_error = FieldError("print_defaults")
         form = QFormLayout()
         form.addRow("&Paper", self.paper_combo)
-        form.addRow("&Print size", self.large_print_check)
+        form.addRow("Print si&ze", self.large_print_check)
         form.addRow("Progress &sheet", self.weeks_spin)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("What the Print step starts with; each plan can still change them."))
@@ -204,7 +205,7 @@ class TherapistsPage(SettingsPage):
         self.list.setAccessibleName("Therapist profiles")
         self.list.currentItemChanged.connect(self._selected)
         self.editors = {name: QLineEdit() for name in ("name", "role", "registration", "contact")}
-        labels = {"name": "&Name", "role": "&Role", "registration": "Registration &no.", "contact": "&Contact"}
+        labels = {"name": "&Name", "role": "&Role", "registration": "Re&gistration no.", "contact": "&Contact"}
         self.errors = {name: FieldError(name) for name in self.editors}
         self.editors["registration"].setPlaceholderText("e.g. HCPC PH123456")
         self.editors["contact"].setPlaceholderText("optional: phone printed on plans")
@@ -213,9 +214,9 @@ class TherapistsPage(SettingsPage):
             editor.setAccessibleName(f"Therapist {name}")
             editor.textEdited.connect(self._edited)
             _field(form, labels[name], editor, self.errors[name])
-        self.new_button = QPushButton("&New")
+        self.new_button = QPushButton("Ne&w therapist")
         self.save_button = QPushButton("&Save therapist")
-        self.remove_button = QPushButton("Re&move")
+        self.remove_button = QPushButton("Re&move therapist")
         for button in (self.new_button, self.save_button, self.remove_button):
             button.setAccessibleName(button.text().replace("&", ""))
         self.new_button.clicked.connect(self._new)
@@ -231,9 +232,12 @@ class TherapistsPage(SettingsPage):
         right.addLayout(buttons)
         right.addWidget(self.general_error)
         right.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.list, 2)
-        layout.addLayout(right, 3)
+        body = QHBoxLayout()
+        body.addWidget(self.list, 2)
+        body.addLayout(right, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("The Print step offers these; the one chosen is printed on the plan."))
+        layout.addLayout(body, 1)
 
     def load(self, select: int | None = None) -> None:
         self.list.blockSignals(True)
@@ -328,7 +332,8 @@ class SettingsDialog(QDialog):
             page.load()
         self.page_list.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.page_list.setCurrentRow(0)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = named_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                                      | QDialogButtonBox.StandardButton.Cancel))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         body = QHBoxLayout()

@@ -64,7 +64,7 @@ class ExerciseListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return ". ".join(part for part in (exercise.name, summary_line(exercise), note) if part)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "Also called: " + ", ".join(exercise.aliases) if exercise.aliases else exercise.name
+            return f"{exercise.name}\nAlso called: {', '.join(exercise.aliases)}" if exercise.aliases else exercise.name
         if role == Qt.ItemDataRole.DecorationRole:
             return self._figures.thumbnail(exercise) or self._blank
         if role == EXERCISE_ID_ROLE:

@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from planner.core.patient import PatientSummary, display_hospital_number
+from planner.ui.display_dates import day_of
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PATIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _HEADERS = ("Name", "Born", "Number", "Changed")
-
-
-def _when(stamp: str) -> str:
-    try:
-        return datetime.fromisoformat(stamp).astimezone().strftime("%d %b %Y")
-    except ValueError:
-        return stamp
+CHANGED_COLUMN = 3
 
 
 def _sort_key(patient: PatientSummary) -> tuple[str, str, str, str]:
@@ -91,7 +84,7 @@ class PatientTableModel(QAbstractTableModel):
                 patient.name,
                 patient.date_of_birth.strftime("%d %b %Y") if patient.date_of_birth else "",
                 display_hospital_number(patient.hospital_number),
-                _when(patient.updated_at),
+                day_of(patient.updated_at),
             )[column]
         if role == SORT_ROLE:
             return _sort_key(patient)[column]

@@ -34,6 +34,7 @@ class BasmiGrid(QWidget):
         for item in scoring.BASMI_ITEMS:
             unit = "degrees" if item.unit == "°" else item.unit
             label = QLabel(f"{item.label} ({unit})")
+            label.setWordWrap(True)
             sides = SIDES if item.paired else ("",)
             fields = [NumberField(f"{item.label} {side} ({unit})".replace("  ", " "), *item.plausible)
                       for side in sides]

@@ -6,12 +6,12 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGridLayout, QLineEdit, QVBoxLayout, QWidget
 
 from planner.core.assessment import MAX_GOAL_CHARS
 from planner.core.questionnaires import MAX_GOALS
 from planner.core.vocab import CONDITION_LABELS, CONDITIONS, normalize_tag
-from planner.ui.pages.assess_section import FormSection, check, hint, put
+from planner.ui.pages.assess_section import FormSection, caption, check, hint, put
 
 _COLUMNS = 2
 
@@ -23,7 +23,7 @@ class ConditionsSection(FormSection):
         self.carried = hint("")
         self.carried.hide()
         layout.addWidget(self.carried)
-        layout.addWidget(QLabel("<b>Conditions that change the exercise choice</b> (tick all that apply)"))
+        layout.addWidget(caption("<b>Conditions that change the exercise choice</b> (tick all that apply)"))
         grid = QGridLayout()
         self.condition_boxes: dict[str, QCheckBox] = {}
         for index, tag in enumerate(CONDITIONS):
@@ -37,7 +37,7 @@ class ConditionsSection(FormSection):
         self.flare.setAccessibleName("In a flare now")
         self.flare.toggled.connect(self.changed)
         layout.addWidget(self.flare)
-        layout.addWidget(QLabel(f"<b>The patient's goals</b> in their own words (up to {MAX_GOALS})"))
+        layout.addWidget(caption(f"<b>The patient's goals</b> in their own words (up to {MAX_GOALS})"))
         form = QFormLayout()
         self.goal_edits: list[QLineEdit] = []
         for number in range(1, MAX_GOALS + 1):

@@ -58,8 +58,10 @@ class HistorySection(FormSection):
         ]
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)   # a narrow window puts answers below
         self._chain = []
         for text, field in rows:
+            # A form label that wraps is clipped (its row keeps one line's height): long rows wrap instead.
             form.addRow(question(text, field, wrap=False), field)
             self._chain.append(focus_widget(field))
         for field in (self.age_at_onset, self.duration, self.stiffness_minutes, self.fatigue):

@@ -6,14 +6,16 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from planner.core import questionnaires as q
 from planner.core import scoring
 from planner.core.assessment import CHEST_EXPANSION_RANGE_CM
+from planner.core.patient import parse_day
 from planner.ui.pages.assess_basmi import BasmiGrid
 from planner.ui.pages.assess_section import (
     FormSection,
+    caption,
     focus_widget,
     hint,
     load_numbers,
@@ -23,13 +25,13 @@ from planner.ui.pages.assess_section import (
     question,
     question_grid,
 )
-from planner.ui.widgets.date_field import DateField, parse_date
+from planner.ui.widgets.date_field import DateField
 from planner.ui.widgets.number_field import NumberField
 
 
 def _heading(layout: QVBoxLayout, text: str) -> None:
     layout.addSpacing(10)
-    layout.addWidget(QLabel(text))
+    layout.addWidget(caption(text))
 
 
 def _questionnaire(layout: QVBoxLayout, title: str, questions: Sequence[str], anchors: tuple[str, str],
@@ -109,7 +111,7 @@ class MeasuresSection(FormSection):
         self.esr.set_value(data.get("esr_mm_h"))
         for field, key in ((self.crp_date, "crp_date"), (self.esr_date, "esr_date")):
             stored = data.get(key)
-            field.set_value(parse_date(stored) if isinstance(stored, str) else None)
+            field.set_value(parse_day(stored) if isinstance(stored, str) else None)
         self.blockSignals(False)
 
     def write(self, data: dict[str, Any]) -> None:

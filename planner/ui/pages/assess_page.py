@@ -8,9 +8,11 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -23,6 +25,7 @@ from planner.core.errors import PlannerError
 from planner.services.assessment_form import form_scores, scorable_input, score_columns
 from planner.services.assessment_view import change_lines, entheses_text, score_lines
 from planner.services.assessments import AssessmentService
+from planner.ui.display_dates import day_of
 from planner.ui.pages.assess_body import BodySection
 from planner.ui.pages.assess_goals import ConditionsSection
 from planner.ui.pages.assess_history import HistorySection
@@ -32,6 +35,8 @@ from planner.ui.pages.assess_section import FormSection
 from planner.ui.widgets.date_field import DateField
 from planner.ui.widgets.red_flag_banner import RedFlagBanner
 from planner.ui.widgets.score_panel import ScorePanel
+
+READ_ONLY_TEXT = "#5b6066"
 
 
 def _button(text: str, name: str) -> QPushButton:
@@ -56,6 +61,7 @@ class AssessPage(QWidget):
         self.banner.action_changed.connect(self._changed)
         self.heading = QLabel()
         self.heading.setAccessibleName("Assessment status")
+        self.heading.setWordWrap(True)   # a long status wraps rather than squeezing the date field
         self.date_field = DateField("Assessment date")
         self.date_field.changed.connect(self._changed)
         date_label = QLabel("Assessment &date:")
@@ -78,6 +84,11 @@ class AssessPage(QWidget):
             section.changed.connect(self._changed)
         nav.addStretch(1)
         content = QWidget()
+        # A signed assessment shows its answers in disabled boxes: grey, but dark enough to read (5:1).
+        palette = content.palette()
+        for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+            palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(READ_ONLY_TEXT))
+        content.setPalette(palette)
         column = QVBoxLayout(content)
         for section in self.sections:
             column.addWidget(section)
@@ -86,7 +97,8 @@ class AssessPage(QWidget):
         self.scroll.setWidget(content)
         self.scroll.setAccessibleName("Assessment form")
         self.scores = ScorePanel()
-        self.scores.setFixedWidth(300)
+        self.scores.setMinimumWidth(200)   # a quarter of the width: the form keeps the rest
+        self.scores.setMaximumWidth(300)
         self.sign_button = _button("Sign &off assessment", "Sign off assessment")
         self.reassess_button = _button("Start &re-assessment", "Start re-assessment")
         self.correct_button = _button("&Correct this assessment", "Correct this assessment")
@@ -104,8 +116,8 @@ class AssessPage(QWidget):
         top.addWidget(date_label)
         top.addWidget(self.date_field)
         middle = QHBoxLayout()
-        middle.addWidget(self.scroll, 1)
-        middle.addWidget(self.scores)
+        middle.addWidget(self.scroll, 3)
+        middle.addWidget(self.scores, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.sign_problems, 1)
         for button in (self.discard_button, self.correct_button, self.reassess_button, self.sign_button):
@@ -138,6 +150,9 @@ class AssessPage(QWidget):
         for section in self.sections:
             section.load(record.data)
             section.set_read_only(record.signed)
+            for widget in section.focus_chain():
+                if isinstance(widget, QLineEdit):
+                    widget.setCursorPosition(0)   # long answers show their start, not their end
         self.date_field.latest = date.today()
         self.date_field.set_value(record.assessed_on)
         self.date_field.edit.setReadOnly(record.signed)
@@ -204,7 +219,7 @@ class AssessPage(QWidget):
         if record is None:
             text = "No assessment"
         elif signed:
-            text = (f"<b>Assessment of {when}</b> – signed off {record.signed_at[:10]}; read-only. "
+            text = (f"<b>Assessment of {when}</b> – signed off {day_of(record.signed_at)}; read-only. "
                     "A correction or a re-assessment is a new version.")
         elif record.corrects_id:
             text = f"<b>Correction of the assessment of {when}</b> – draft, saved as you type"

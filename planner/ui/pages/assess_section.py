@@ -69,6 +69,13 @@ def question(text: str, buddy: QWidget, wrap: bool = True) -> QLabel:
     return label
 
 
+def caption(text: str) -> QLabel:
+    """A heading inside a section; it wraps, so it never sets the form's width."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
 def hint(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
@@ -83,6 +90,10 @@ def nrs_field(name: str) -> NumberField:
 def choice_box(name: str, choices: Sequence[tuple[str, str]]) -> QComboBox:
     box = QComboBox()
     box.setAccessibleName(name)
+    # Long answers do not set the form's width (the list still shows them in full); the tip shows the choice.
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(18)
+    box.currentTextChanged.connect(box.setToolTip)
     for key, text in choices:
         box.addItem(text, key)
     return box

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -12,15 +13,14 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from planner.core.template import Template
 from planner.core.vocab import CATEGORY_LABELS
-from planner.library.loader import Library
 from planner.library.search import ExerciseIndex
+from planner.services.library import LibraryService
 from planner.services.plans import PlanService
 from planner.ui.add_exercise import add_checked
 from planner.ui.plan_draft import PlanDraft
@@ -30,14 +30,20 @@ EXERCISE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ChoosePage(QWidget):
+    """The search list follows the library: a clinic exercise made or imported since shows at once."""
+
     library_requested = Signal()   # "Browse the library…" was pressed
-    def __init__(self, library: Library, draft: PlanDraft, plans: PlanService, parent: QWidget | None = None) -> None:
+
+    def __init__(self, exercises: LibraryService, draft: PlanDraft, plans: PlanService,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._library = library
-        self._index = ExerciseIndex(library.exercises.values())
+        self._exercises = exercises
+        self._library = exercises.current()   # one live view: edits show through it
+        self._index: ExerciseIndex | None = None
+        self._revision = -1
         self._draft = draft
         self._plans = plans
-        draft.attach_library(library)
+        draft.attach_library(self._library)
         self._build()
         draft.changed.connect(self._refresh)
         draft.context_changed.connect(self._refresh)
@@ -45,10 +51,8 @@ class ChoosePage(QWidget):
 
     def _build(self) -> None:
         self.suggestions = SuggestionsPanel(self._library, self._draft)
-        self.templates_button = QToolButton()
-        self.templates_button.setText("&Templates")
+        self.templates_button = QPushButton("&Templates")   # a push button draws its menu arrow beside the word
         self.templates_button.setAccessibleName("Templates")
-        self.templates_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.templates_menu = QMenu(self.templates_button)
         self.templates_menu.aboutToShow.connect(self._fill_templates_menu)
         self.templates_button.setMenu(self.templates_menu)
@@ -57,8 +61,10 @@ class ChoosePage(QWidget):
         self.search_edit.setAccessibleName("Search exercises")
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self._refresh)
+        self.search_edit.returnPressed.connect(self._go_to_results)
         self.list = QListWidget()
         self.list.setAccessibleName("Exercises")
+        self.list.setWordWrap(True)   # "✓ in plan" and "⚠ needs a reason" stay in sight in a narrow list
         self.list.itemActivated.connect(lambda item: self._add(item))
         self.add_button = QPushButton("&Add to plan")
         self.add_button.setAccessibleName("Add to plan")
@@ -87,15 +93,29 @@ class ChoosePage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.suggestions)
         splitter.addWidget(search_side)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._exercises.current()   # reads the clinic's exercises again after a restore
+        if self._revision != self._exercises.revision:
+            self._refresh()   # the Library page may have added, changed or deleted a clinic exercise
+
+    def _search_index(self) -> ExerciseIndex:
+        """The search index, built again whenever the library changed (its revision went up)."""
+        self._exercises.current()   # reads the clinic's exercises again after a restore
+        if self._index is None or self._revision != self._exercises.revision:
+            self._index = ExerciseIndex(self._library.exercises.values())
+            self._revision = self._exercises.revision
+        return self._index
 
     def _refresh(self) -> None:
         current = self.list.currentItem().data(EXERCISE_ID_ROLE) if self.list.currentItem() else None
         self.list.clear()
-        for exercise in self._index.search(self.search_edit.text()):
+        for exercise in self._search_index().search(self.search_edit.text()):
             marker = "  ✓ in plan" if self._draft.contains(exercise.id) else ""
             caution = "  ⚠ needs a reason" if self._draft.exclusion(exercise) else ""
             item = QListWidgetItem(f"{exercise.name}  ·  {CATEGORY_LABELS[exercise.category]}  ·  level "
@@ -107,6 +127,12 @@ class ChoosePage(QWidget):
         count = len(self._draft.items)
         self.summary.setText(f"{count} exercise{'' if count == 1 else 's'} in the plan")
         self.templates_button.setEnabled(self._draft.patient_id is not None)
+
+    def _go_to_results(self) -> None:
+        """Enter in the search: on to the list, on its first exercise (Enter there adds it)."""
+        if self.list.currentItem() is None and self.list.count():
+            self.list.setCurrentRow(0)
+        self.list.setFocus()
 
     def _add(self, item: QListWidgetItem | None) -> None:
         if item is None:

@@ -25,6 +25,7 @@ from planner.core.errors import PlannerError
 from planner.services.assessment_view import ASDAS_LEVELS, change_lines
 from planner.services.assessments import AssessmentService
 from planner.services.plans import PlanService
+from planner.ui.display_dates import day_of
 from planner.ui.widgets.score_panel import LEVEL_COLOURS
 
 COLUMNS = ("Date", "Status", "BASDAI", "ASDAS-CRP", "ASDAS-ESR", "BASFI", "BASMI", "Change since the one before")
@@ -38,7 +39,7 @@ def _score_cell(value: float | None, asdas: bool = False) -> QTableWidgetItem:
     if not asdas:
         return QTableWidgetItem(scoring.format_one_decimal(value))
     state = scoring.asdas_state(value)
-    item = QTableWidgetItem(scoring.describe_asdas(value))
+    item = QTableWidgetItem(scoring.describe_asdas(value).replace(" – ", "\n", 1))   # narrow: room for the change
     item.setBackground(QColor(LEVEL_COLOURS[ASDAS_LEVELS[state]]).lighter(185))
     return item
 
@@ -59,29 +60,33 @@ class HistoryPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)   # Tab goes on to the next control; arrows move in the table
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.table.setWordWrap(True)
-        self.correct_button = QPushButton("Correct the &selected assessment…")
+        self.correct_button = QPushButton("Correct the &selected assessment")
         self.correct_button.setAccessibleName("Correct the selected assessment")
         self.correct_button.clicked.connect(self._correct_selected)
         self.chart = QSvgWidget()
         self.chart.setAccessibleName("Trend chart of ASDAS, BASDAI, BASFI and BASMI")
         self.chart.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
-        self.chart.setMinimumHeight(360)
+        self.chart.setMinimumHeight(180)
         self.chart_note = QLabel()
         self.chart_note.setWordWrap(True)
         self.chart_note.setAccessibleName("Trend chart note")
         self.plan_list = QListWidget()
         self.plan_list.setAccessibleName("Plan versions")
         self.plan_list.setMaximumHeight(70)
+        self.table_caption = QLabel()
+        self.table_caption.setAccessibleName("Assessments caption")
+        self.table_caption.setWordWrap(True)
         buttons = QHBoxLayout()
-        buttons.addWidget(QLabel("<b>Assessments</b> (newest first)"), 1)
+        buttons.addWidget(self.table_caption, 1)
         buttons.addWidget(self.correct_button)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 3)
         layout.addWidget(QLabel("<b>Trend</b> (signed-off assessments)"))
         layout.addWidget(self.chart, 3)
         layout.addWidget(self.chart_note)
@@ -92,10 +97,13 @@ class HistoryPage(QWidget):
         self.patient_id = patient_id
         self._fill_table(patient_id)
         self.plan_list.clear()
-        for plan in reversed(self._plans.history(patient_id)):
+        plans = self._plans.history(patient_id)
+        for plan in reversed(plans):
             count = len(plan.items)
             self.plan_list.addItem(f"Version {plan.version}  ·  {plan.plan_date:%d %b %Y}  ·  "
                                    f"{count} exercise{'' if count == 1 else 's'}")
+        if not plans:
+            self.plan_list.addItem("No plan saved yet: build one in the Choose and Plan steps.")
         self._chart_stale = True
         if self.isVisible():
             self.refresh_chart()
@@ -109,7 +117,9 @@ class HistoryPage(QWidget):
             row = self.table.rowCount()
             self.table.insertRow(row)
             visit = visits.get(record.id)
-            change = "; ".join(line.text for line in change_lines(visit.change)) if visit and visit.change else ""
+            # The column says "since the one before", so each line drops its "Since 2 Dec 2025: ".
+            change = "\n".join(line.text.split(": ", 1)[-1] for line in change_lines(visit.change)) \
+                if visit and visit.change else ""
             cells = [QTableWidgetItem(f"{record.assessed_on:%d %b %Y}"), QTableWidgetItem(self._status(record,
                      replaced_by)), _score_cell(record.scores.get("basdai")),
                      _score_cell(record.scores.get("asdas_crp"), asdas=True),
@@ -121,11 +131,13 @@ class HistoryPage(QWidget):
                 self.table.setItem(row, column, cell)
         self.table.resizeRowsToContents()
         self.correct_button.setEnabled(self.table.rowCount() > 0)
+        self.table_caption.setText("<b>Assessments</b> (newest first)" if records else
+                                   "<b>Assessments</b>: none yet. Start one in the Assess step.")
 
     @staticmethod
     def _status(record: AssessmentRecord, replaced_by: dict[int | None, AssessmentRecord]) -> str:
         if record.id in replaced_by:
-            return f"Replaced by the correction signed {replaced_by[record.id].signed_at[:10]}"
+            return f"Replaced by the correction signed {day_of(replaced_by[record.id].signed_at)}"
         if not record.signed:
             return "Correction in progress (draft)" if record.corrects_id else "Draft"
         return "Correction, signed off" if record.corrects_id else "Signed off"

@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStyle,
     QVBoxLayout,
@@ -70,17 +72,26 @@ class PlanPage(QWidget):
         self.review_date_edit = self._date_edit("Review date")
         self.plan_date_edit.dateChanged.connect(lambda d: self._draft.set_details(plan_date=d.toPython()))
         self.review_date_edit.dateChanged.connect(lambda d: self._draft.set_details(review_date=d.toPython()))
-        self.version_label = QLabel()
-        self.version_label.setAccessibleName("Plan version")
         top = QHBoxLayout()
-        for text, widget in (("Plan dat&e", self.plan_date_edit), ("Re&view date", self.review_date_edit)):
+        for text, widget in (("Pl&an date", self.plan_date_edit), ("Review &by", self.review_date_edit)):
             label = QLabel(text)
             label.setBuddy(widget)
             top.addWidget(label)
             top.addWidget(widget)
-        top.addWidget(self.version_label, 1)
+        top.addStretch(1)
 
         self.suggestions = SuggestionsPanel(self._library, self._draft)
+        self.version_label = QLabel()
+        self.version_label.setAccessibleName("Plan version")
+        self.version_label.setWordWrap(True)
+        self.previous_button = QPushButton("Start from &previous plan")
+        self.compare_button = QPushButton("&Compare versions…")
+        self.previous_button.clicked.connect(self.start_from_previous)
+        self.compare_button.clicked.connect(self.compare_versions)
+        version_row = QHBoxLayout()
+        version_row.addWidget(self.version_label, 1)
+        version_row.addWidget(self.previous_button)
+        version_row.addWidget(self.compare_button)
         self.table = PlanItemsView(self._draft.model)
         self.table.move_requested.connect(self.move_current)
         self.table.remove_requested.connect(self.remove_current)
@@ -101,7 +112,7 @@ class PlanPage(QWidget):
         edit_row = QHBoxLayout()
         for button in (self.up_button, self.down_button, self.remove_button, self.order_button):
             edit_row.addWidget(button)
-        edit_row.addWidget(self.minutes_label, 1)
+        edit_row.addStretch(1)
         self.details = PlanItemDetails(self._library, self._draft)
         self.warnings_list = QListWidget()
         self.warnings_list.setAccessibleName("Plan warnings")
@@ -121,35 +132,49 @@ class PlanPage(QWidget):
             column.addWidget(QLabel(title))
             column.addWidget(widget)
             checks.addLayout(column)
-        plan_side = QWidget()
-        plan_layout = QVBoxLayout(plan_side)
-        plan_layout.addWidget(self.table, 3)
-        plan_layout.addLayout(edit_row)
-        plan_layout.addWidget(self.details, 1)
-        plan_layout.addLayout(checks, 1)
+        plan_top = QWidget()
+        top_layout = QVBoxLayout(plan_top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addLayout(version_row)
+        top_layout.addWidget(self.table, 1)
+        top_layout.addLayout(edit_row)
+        top_layout.addWidget(self.minutes_label)
+        below = QWidget()
+        below_layout = QVBoxLayout(below)
+        below_layout.setContentsMargins(0, 0, 0, 0)
+        below_layout.addWidget(self.details)
+        below_layout.addLayout(checks, 1)
+        below_scroll = QScrollArea()   # scrolls in a short window rather than squeezing its wrapped words
+        below_scroll.setAccessibleName("Selected exercise, warnings, changes and notes")
+        below_scroll.setWidgetResizable(True)
+        below_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # Tab goes straight to the controls inside
+        below_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        below_scroll.setWidget(below)
+        plan_side = QSplitter(Qt.Orientation.Vertical)   # drag to give the table more room
+        plan_side.addWidget(plan_top)
+        plan_side.addWidget(below_scroll)
+        plan_side.setStretchFactor(0, 3)
+        plan_side.setStretchFactor(1, 2)
+        plan_side.setChildrenCollapsible(False)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.suggestions)
         self.splitter.addWidget(plan_side)
         self.splitter.setStretchFactor(1, 3)
 
-        self.previous_button = QPushButton("Start from &previous plan")
-        self.compare_button = QPushButton("&Compare versions…")
         self.export_button = QPushButton("E&xport…")
         self.import_button = QPushButton("&Import…")
         self.template_button = QPushButton("Save as &template…")
         self.save_button = QPushButton("&Save plan")
-        self.previous_button.clicked.connect(self.start_from_previous)
-        self.compare_button.clicked.connect(self.compare_versions)
         self.export_button.clicked.connect(lambda: self.export_json())
         self.import_button.clicked.connect(lambda: self.import_json())
         self.template_button.clicked.connect(lambda: self.save_as_template())
         self.save_button.clicked.connect(self.save)
         bottom = QHBoxLayout()
-        buttons = (self.previous_button, self.compare_button, self.export_button, self.import_button,
-                   self.template_button, self.up_button, self.down_button, self.remove_button, self.order_button)
+        buttons = (self.export_button, self.import_button, self.template_button, self.previous_button,
+                   self.compare_button, self.up_button, self.down_button, self.remove_button, self.order_button)
         for button in buttons:
             button.setAccessibleName(button.text().replace("&", "").replace("…", ""))
-        for button in buttons[:5]:
+        for button in buttons[:3]:
             bottom.addWidget(button)
         bottom.addStretch(1)
         bottom.addWidget(self.save_button)
@@ -221,6 +246,8 @@ class PlanPage(QWidget):
             if not changes:
                 self.changes_list.addItem(f"Same as version {draft.base_plan.version}.")
         has_patient = draft.patient_id is not None
+        for button in (self.up_button, self.down_button, self.remove_button, self.order_button):
+            button.setEnabled(len(items) > (0 if button is self.remove_button else 1))
         self.save_button.setEnabled(bool(items) and has_patient)
         for button in (self.export_button, self.template_button):
             button.setEnabled(bool(items) and has_patient)

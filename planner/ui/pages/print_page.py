@@ -85,6 +85,10 @@ class PrintPage(QWidget):
     def _build(self) -> None:
         self.therapist_combo = QComboBox()
         self.therapist_combo.setAccessibleName("Therapist printed on the plan")
+        self.therapist_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.therapist_combo.setMinimumContentsLength(12)   # a long name does not widen the page
+        self.therapist_combo.currentTextChanged.connect(self.therapist_combo.setToolTip)
+        self.therapist_combo.setMaximumWidth(360)
         self.paper_combo = QComboBox()
         self.paper_combo.setAccessibleName("Paper size")
         for paper in PAPER_SIZES:
@@ -97,17 +101,17 @@ class PrintPage(QWidget):
         self.weeks_spin.setSpecialValueText("none")
         self.weeks_spin.setAccessibleName("Weeks on the progress sheet")
         choices = QHBoxLayout()
-        for label, widget in (("&Therapist", self.therapist_combo), ("Pa&per", self.paper_combo),
+        for label, widget in (("&Therapist", self.therapist_combo), ("Pape&r", self.paper_combo),
                               ("Progress &sheet", self.weeks_spin)):
             caption = QLabel(label)
             caption.setBuddy(widget)
             choices.addWidget(caption)
-            choices.addWidget(widget)
+            choices.addWidget(widget, 1 if widget is self.therapist_combo else 0)   # spare width: the name
         choices.addWidget(self.large_print_check)
         choices.addStretch(1)
 
         self.make_button = QPushButton("&Make PDF")
-        self.summary_button = QPushButton("T&herapist summary")
+        self.summary_button = QPushButton("Therapist s&ummary")
         self.print_button = QPushButton("&Print…")
         self.save_as_button = QPushButton("Save &as…")
         self.open_button = QPushButton("&Open in PDF viewer")
@@ -195,7 +199,7 @@ class PrintPage(QWidget):
         self._fill_therapists(self._printing.default_therapist_id(plan))
         self.warning_label.hide()
         self.status_label.setText(
-            f"Plan version {plan.version} of {plan.plan_date:%d %B %Y} is ready to print." if plan
+            f"Plan version {plan.version} of {plan.plan_date:%d %b %Y} is ready to print." if plan
             else "Save a plan in the Plan step first; then make its PDF here."
         )
         self.refresh_block()

@@ -126,7 +126,8 @@ class BodyChart(QWidget):
         self.marked: set[str] = set()
         self.read_only = False
         self.setMouseTracking(True)
-        self.setMinimumSize(CANVAS.width() * 1.6, CANVAS.height() * 1.6)
+        # Small enough for the form to fit a 1024-pixel-wide window; it grows with the window.
+        self.setMinimumSize(CANVAS.width() * 1.2, CANVAS.height() * 1.2)
         self.setAccessibleName("Body chart")
         self.setAccessibleDescription("Tender sites; use the site list beside the chart to mark them.")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)

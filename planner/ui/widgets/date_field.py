@@ -2,24 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
+from planner.core.patient import parse_day
 from planner.ui.widgets.field_error import FieldError
 
-_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y")
 EARLIEST = date(1900, 1, 1)
-
-
-def parse_date(text: str) -> date | None:
-    for pattern in _FORMATS:
-        try:
-            return datetime.strptime(text.strip(), pattern).date()
-        except ValueError:
-            continue
-    return None
 
 
 class DateField(QWidget):
@@ -52,7 +43,7 @@ class DateField(QWidget):
 
     def _check(self, text: str) -> None:
         self._value = None
-        day = parse_date(text) if text.strip() else None
+        day = parse_day(text) if text.strip() else None   # the forms a date of birth takes
         latest = self.latest or date.today()
         if not text.strip():
             self.error.clear_problem()

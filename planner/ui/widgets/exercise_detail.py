@@ -16,6 +16,7 @@ from planner.library.loader import Library
 from planner.ui.models.exercises import summary_line
 from planner.ui.thumbnails import FigureCache
 from planner.ui.widgets.figure_view import FigureView
+from planner.ui.widgets.library_filters import EQUIPMENT_LABELS
 
 LINK_SCHEME = "exercise:"
 _SIDES = {"each-side": "Do it on each side.", "alternate": "Change sides each time.", "both": "", "n/a": ""}
@@ -93,8 +94,9 @@ class ExerciseDetail(QScrollArea):
         self.text.setText(self._html(exercise))
 
     def _html(self, e: Exercise) -> str:
+        equipment = ", ".join(EQUIPMENT_LABELS.get(q, q) for q in e.equipment)
         facts = [f"Body: {', '.join(REGION_LABELS.get(r, r) for r in e.body_region)}",
-                 f"Equipment: {'none' if e.equipment == ('none',) else ', '.join(e.equipment)}"]
+                 f"Equipment: {'none' if e.equipment == ('none',) else equipment}"]
         if e.aliases:
             facts.append(f"Also called: {', '.join(e.aliases)}")
         if e.based_on:

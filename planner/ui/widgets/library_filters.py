@@ -10,14 +10,14 @@ from planner.library.filters import ExerciseFilter
 
 LEVEL_LABELS = {1: "1 – very gentle", 2: "2 – easy", 3: "3 – moderate", 4: "4 – demanding"}
 ORIGIN_LABELS = {"shipped": "Shipped with Planner", "custom": "The clinic's own"}
-_EQUIPMENT_LABELS = {"none": "No equipment", **{e: e.replace("-", " ").capitalize() for e in EQUIPMENT[1:]}}
+EQUIPMENT_LABELS = {"none": "No equipment", **{e: e.replace("-", " ").capitalize() for e in EQUIPMENT[1:]}}
 
 # field name, label, "any" text, choices (value -> text)
 _FILTERS: tuple[tuple[str, str, str, dict], ...] = (
     ("category", "&Category", "Any category", CATEGORY_LABELS),
     ("region", "&Body part", "Any body part", REGION_LABELS),
     ("position", "&Position", "Any position", POSITION_LABELS),
-    ("equipment", "E&quipment", "Any equipment", _EQUIPMENT_LABELS),
+    ("equipment", "E&quipment", "Any equipment", EQUIPMENT_LABELS),
     ("level", "Leve&l", "Any level", LEVEL_LABELS),
     ("origin", "Sou&rce", "Shipped and clinic's own", ORIGIN_LABELS),
 )

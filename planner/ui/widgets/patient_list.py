@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from planner.services.patients import PatientService
-from planner.ui.models.patient_table import PATIENT_ID_ROLE, PatientTableModel
+from planner.ui.models.patient_table import CHANGED_COLUMN, PATIENT_ID_ROLE, PatientTableModel
+
+NARROW_WIDTH = 440   # below this the Changed column is hidden, so names of 25 letters keep their room
 
 
 class PatientList(QWidget):
@@ -26,16 +29,18 @@ class PatientList(QWidget):
         self.search_edit.setAccessibleName("Search patients")
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self.refresh)
+        self.search_edit.returnPressed.connect(self._go_to_results)
         self.model = PatientTableModel(self)
         self.table = QTableView()
         self.table.setAccessibleName("Patient list")
         self.table.setModel(self.model)   # sorts itself: see PatientTableModel
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+        self.table.sortByColumn(CHANGED_COLUMN, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)   # Tab leaves the list; it never opens the next patient
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -51,6 +56,10 @@ class PatientList(QWidget):
         layout.addWidget(self.table)
         layout.addWidget(self.count_label)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.table.setColumnHidden(CHANGED_COLUMN, event.size().width() < NARROW_WIDTH)
+
     def refresh(self) -> None:
         """Re-run the search, keeping the selected patient selected if they are still listed."""
         keep = self.selected_patient_id()
@@ -60,6 +69,12 @@ class PatientList(QWidget):
         if keep is not None:
             self.select_patient(keep)
         self._selection_changed()
+
+    def _go_to_results(self) -> None:
+        """Enter in the search: on to the list, opening the first patient found if none is open."""
+        if self.model.rowCount() and self.selected_patient_id() is None:
+            self.select_patient(self.model.patient_at(0).id)
+        self.table.setFocus()
 
     def select_patient(self, patient_id: int) -> None:
         row = self.model.row_of(patient_id)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPainter, QPaintEvent, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDoubleSpinBox,
@@ -16,6 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from planner.ui.models.plan_items import COLUMNS, NAME, NOTE, RANGE_ROLE, PlanItemsModel
+
+EMPTY_HINT = ("No exercises in the plan yet. Add the suggestions (Add all suggested), or choose exercises in "
+              "the Choose step or the Library (Ctrl+L).")
 
 
 class DoseDelegate(QStyledItemDelegate):
@@ -58,6 +61,7 @@ class PlanItemsView(QTableView):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setDropIndicatorShown(True)
         self.setWordWrap(False)
+        self.setTabKeyNavigation(False)   # Tab leaves the table; arrows move, Enter or F2 edits a dose
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Interactive)
@@ -70,6 +74,15 @@ class PlanItemsView(QTableView):
         remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self)
         remove.setContext(Qt.ShortcutContext.WidgetShortcut)
         remove.activated.connect(self.remove_requested)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.model().rowCount() == 0:   # an empty table says how to fill it
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(self.viewport().rect().adjusted(12, 12, -12, -12),
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, EMPTY_HINT)
+            painter.end()
 
     def current_row(self) -> int:
         index = self.currentIndex()

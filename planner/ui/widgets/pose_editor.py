@@ -100,6 +100,9 @@ class PoseEditor(QWidget):
         self.start_preset.setAccessibleName("Start position")
         self.end_preset = QComboBox()
         self.end_preset.setAccessibleName("Finish position")
+        for combo in (self.start_preset, self.end_preset):   # long preset names do not widen the editor
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(20)
         self.end_preset.addItem("The start position, with the changes below", None)
         for name, preset in PRESETS.items():
             self.start_preset.addItem(preset.label, name)

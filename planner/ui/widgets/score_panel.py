@@ -42,6 +42,7 @@ class ScorePanel(QFrame):
         self.setAccessibleName("Scores")
         self._layout = QVBoxLayout(self)
         heading = QLabel(f"<b>{title}</b>")
+        heading.setWordWrap(True)
         self._layout.addWidget(heading)
         self._rows: dict[str, _Row] = {}
         self._layout.addStretch(1)

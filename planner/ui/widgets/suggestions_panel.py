@@ -7,11 +7,14 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -23,6 +26,12 @@ from planner.ui.add_exercise import add_checked
 from planner.ui.plan_draft import PlanDraft
 
 EXERCISE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _caption(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)   # the panel may be narrow beside the plan
+    return label
 
 
 class SuggestionsPanel(QWidget):
@@ -45,8 +54,10 @@ class SuggestionsPanel(QWidget):
         self.findings_label = QLabel()
         self.findings_label.setAccessibleName("Findings")
         self.findings_label.setWordWrap(True)
-        self.newly_diagnosed_check = QCheckBox("&Newly diagnosed (gentle start, specialist review)")
+        self.newly_diagnosed_check = QCheckBox("&Newly diagnosed")
         self.newly_diagnosed_check.setAccessibleName("Newly diagnosed")
+        self.newly_diagnosed_check.setToolTip("A gentle start (levels 1 and 2) and advice to arrange a specialist "
+                                              "review")
         self.newly_diagnosed_check.toggled.connect(self._draft.set_newly_diagnosed)
         self.suggested_list = QListWidget()
         self.suggested_list.setAccessibleName("Suggested exercises")
@@ -58,7 +69,7 @@ class SuggestionsPanel(QWidget):
         self.excluded_list.setAccessibleName("Excluded exercises")
         self.excluded_list.setWordWrap(True)
         self.excluded_list.itemActivated.connect(lambda _item: self.add_excluded())
-        self.override_button = QPushButton("Add wit&h a reason…")
+        self.override_button = QPushButton("Add with a &reason…")
         for button in (self.add_button, self.add_all_button, self.override_button):
             button.setAccessibleName(button.text().replace("&", "").replace("…", ""))
         self.add_button.clicked.connect(self.add_current)
@@ -71,17 +82,33 @@ class SuggestionsPanel(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.add_all_button)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.heading, self.flare_label, self.findings_label, self.newly_diagnosed_check):
             layout.addWidget(widget)
-        layout.addWidget(QLabel("<b>Suggested</b>, in the order to do them"))
+        layout.addWidget(_caption("<b>Suggested</b>, in the order to do them"))
         layout.addWidget(self.suggested_list, 3)
         layout.addLayout(buttons)
-        layout.addWidget(QLabel("<b>Left out for this patient</b> (add only with a reason)"))
+        layout.addWidget(_caption("<b>Left out for this patient</b> (add only with a reason)"))
         layout.addWidget(self.excluded_list, 2)
         layout.addWidget(self.override_button)
-        layout.addWidget(QLabel("<b>Advice</b>"))
+        layout.addWidget(_caption("<b>Advice</b>"))
         layout.addWidget(self.advice_list, 1)
+        # The lists share the spare height (3:2:1) down to a few rows each; their preferred height is ignored
+        # so that the panel scrolls only when even that does not fit, never in an ordinary window.
+        for widget, rows in ((self.suggested_list, 4), (self.excluded_list, 3), (self.advice_list, 2)):
+            widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+            widget.setMinimumHeight(rows * widget.fontMetrics().lineSpacing() + 2 * widget.frameWidth())
+        # In a short window the panel scrolls rather than squeezing its wrapped words on top of each other.
+        scroll = QScrollArea()
+        scroll.setAccessibleName("Suggestions")
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # Tab goes straight to the controls inside
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll)
 
     def refresh(self) -> None:
         suggested = self._draft.suggested

@@ -5,9 +5,28 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 _VALUE_ROLE = Qt.ItemDataRole.UserRole
+
+
+class _FilterEdit(QLineEdit):
+    """Enter goes on to the list below; it never presses the dialog's default button."""
+
+    def __init__(self, target: QListWidget) -> None:
+        super().__init__()
+        self._target = target
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shown = [self._target.item(r) for r in range(self._target.count()) if not self._target.item(r).isHidden()]
+            if shown and self._target.currentItem() not in shown:
+                self._target.setCurrentItem(shown[0])
+            self._target.setFocus()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class TagPicker(QWidget):
@@ -33,7 +52,7 @@ class TagPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.filter_edit: QLineEdit | None = None
         if filterable:
-            self.filter_edit = QLineEdit()
+            self.filter_edit = _FilterEdit(self.list)
             self.filter_edit.setPlaceholderText("Type to narrow the list")
             self.filter_edit.setAccessibleName(f"Filter {name.lower()}")
             self.filter_edit.setClearButtonEnabled(True)

@@ -1,0 +1,13 @@
+"""How stored time stamps are shown: the local day, written like every other date on screen (25 Nov 2026)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+
+def day_of(stamp: str) -> str:
+    """The local day of an ISO time stamp, e.g. '25 Nov 2026'; an unreadable stamp is shown as it is."""
+    try:
+        return datetime.fromisoformat(stamp).astimezone().strftime("%d %b %Y")
+    except ValueError:
+        return stamp

@@ -131,3 +131,18 @@ def test_other_pages_can_be_added(qtbot, workspace: Workspace) -> None:
     assert dialog.page_list.item(3).text() == "Backups"
     dialog.save()
     assert backups.saved and dialog.result() == SettingsDialog.DialogCode.Accepted
+
+
+def test_the_therapist_using_this_computer_is_named_in_the_audit_log(qtbot, dialog: SettingsDialog,
+                                                                     workspace: Workspace) -> None:
+    workspace.settings.save_therapist(Therapist("Jo Bloggs"))
+    sam = workspace.settings.save_therapist(Therapist("Sam Taylor", registration="PH123456"))
+    page = dialog.page("Therapists")
+    page.load()
+    combo = page.current_combo
+    assert [combo.itemText(i) for i in range(combo.count())][1:] == ["Jo Bloggs", "Sam Taylor"]
+    combo.setCurrentIndex(combo.findText("Sam Taylor"))
+    combo.activated.emit(combo.currentIndex())
+    assert workspace.settings.current_therapist_id() == sam.id
+    workspace.audit.record("export", 1, "test")
+    assert workspace.audit.entries()[0].therapist == "Sam Taylor (PH123456)"

@@ -235,11 +235,30 @@ class TherapistsPage(SettingsPage):
         body = QHBoxLayout()
         body.addWidget(self.list, 2)
         body.addLayout(right, 3)
+        self.current_combo = QComboBox()
+        self.current_combo.setAccessibleName("Therapist using this computer")
+        self.current_combo.activated.connect(self._current_chosen)
+        current = QFormLayout()
+        current.addRow("&Using this computer", self.current_combo)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("The Print step offers these; the one chosen is printed on the plan."))
+        layout.addWidget(QLabel("The Print step offers these; the one chosen is printed on the plan. The therapist "
+                                "using this computer is named in the audit log."))
+        layout.addLayout(current)
         layout.addLayout(body, 1)
 
+    def _load_current(self) -> None:
+        self.current_combo.clear()
+        self.current_combo.addItem("No one chosen (the audit log names the computer account)", None)
+        for profile in self._settings.therapists():
+            self.current_combo.addItem(profile.therapist.name, profile.id)
+        chosen = self.current_combo.findData(self._settings.current_therapist_id())
+        self.current_combo.setCurrentIndex(max(chosen, 0))
+
+    def _current_chosen(self, index: int) -> None:
+        self._settings.set_current_therapist(self.current_combo.itemData(index))
+
     def load(self, select: int | None = None) -> None:
+        self._load_current()
         self.list.blockSignals(True)
         self.list.clear()
         for profile in self._settings.therapists():

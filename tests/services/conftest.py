@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -15,7 +15,6 @@ from planner.core.patient import Patient
 from planner.core.plan import Plan, PlanItem
 from planner.library.loader import Library, load_library
 from planner.services.workspace import Workspace
-from planner.storage.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -25,23 +24,9 @@ def library() -> Library:
     return load_library(ROOT / "exercises").library
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = Store(tmp_path / "data" / "planner.sqlite3")
-    yield opened
-    opened.close()
-
-
 @pytest.fixture(scope="session")
 def patient() -> Callable[[str], dict]:
     return lambda name: json.loads((ROOT / "tests" / "fixtures" / "patients" / f"{name}.json").read_text("utf-8"))
-
-
-@pytest.fixture
-def workspace(tmp_path: Path) -> Iterator[Workspace]:
-    opened = Workspace(tmp_path / "data")
-    yield opened
-    opened.close()
 
 
 @dataclass(frozen=True)

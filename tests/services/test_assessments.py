@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,13 +16,6 @@ from planner.services.assessments import AssessmentService
 from planner.storage.store import Store
 
 SCREENED = {"red_flags": [], "red_flags_screened": True}
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = Store(tmp_path / "planner.sqlite3")
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

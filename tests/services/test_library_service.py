@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -18,13 +17,6 @@ from planner.library.bundle import IMPORTED, REFUSED, SKIPPED
 from planner.services.library import LibraryService
 from planner.services.printing import build_printable, render_pdf
 from planner.services.workspace import Workspace
-
-
-@pytest.fixture
-def workspace(tmp_path: Path) -> Iterator[Workspace]:
-    opened = Workspace(tmp_path / "data")
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

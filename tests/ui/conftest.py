@@ -2,22 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QSettings
 
 from planner.services.workspace import Workspace
 from planner.ui.app import application, window_settings
 from planner.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def workspace(tmp_path: Path) -> Iterator[Workspace]:
-    opened = Workspace(tmp_path / "data")
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

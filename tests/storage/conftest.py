@@ -1,8 +1,0 @@
-"""A fresh store in a temporary folder for each test."""
-
-from __future__ import annotations
-
-
-
-
-

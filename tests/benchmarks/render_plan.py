@@ -1,7 +1,6 @@
 """Rendering cost: a 20-exercise plan with its figures, against a plain reportlab document of the same page count.
 
-Exercises without a [figure] table in the library borrow the figures helper's prototype tables
-(docs/contact-sheets/prototype/), so every card has real start and end figures. Both documents are built in
+Every shipped exercise has its start and end figures, so every card is drawn in full. Both documents are built in
 this process after one warm-up (fonts registered, modules imported), paired and alternated so both see the
 same machine state. Prints the figures; never asserts a time.
 Usage: python tests/benchmarks/render_plan.py [--runs N] [--large-print] [--paper a4|letter]
@@ -10,12 +9,10 @@ Usage: python tests/benchmarks/render_plan.py [--runs N] [--large-print] [--pape
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import io
 import statistics
 import sys
 import time
-import tomllib
 from datetime import date
 from pathlib import Path
 
@@ -35,21 +32,10 @@ ROOT = Path(__file__).resolve().parents[2]
 EXERCISES = 20
 
 
-def _prototype_figures() -> dict[str, dict]:
-    folder = ROOT / "docs" / "contact-sheets" / "prototype"
-    tables = {path.stem: tomllib.loads(path.read_text(encoding="utf-8")).get("figure")
-              for path in folder.glob("*.toml")}
-    return {name: table for name, table in tables.items() if table}
-
-
 def twenty_exercise_plan(large_print: bool, paper: str) -> PrintablePlan:
     """20 library exercises with figures (by id), each with its own dose and a note."""
     library = shipped_library()
-    prototypes = _prototype_figures()
-    with_figures = sorted((e if e.figure else dataclasses.replace(e, figure=prototypes[e.id])
-                           for e in library.exercises.values() if e.figure or e.id in prototypes),
-                          key=lambda e: e.id)[:EXERCISES]
-    library = dataclasses.replace(library, exercises={**library.exercises, **{e.id: e for e in with_figures}})
+    with_figures = sorted((e for e in library.exercises.values() if e.figure), key=lambda e: e.id)[:EXERCISES]
     items = [PlanItem(e.id, e.dosage, e.flare_dosage, note="Little and often.") for e in with_figures]
     return build_printable(
         "Ana Ñúñez-O'Brien", date(2026, 11, 25), items, library, goals=("Walk the dog for 30 minutes",),

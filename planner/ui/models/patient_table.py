@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from planner.core.patient import PatientSummary, display_hospital_number
 from planner.ui.display_dates import day_of
+from planner.ui.models.rows_table import RowsTableModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PATIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
-_HEADERS = ("Name", "Born", "Number", "Changed")
 CHANGED_COLUMN = 3
 
 
@@ -23,59 +23,46 @@ def _sort_key(patient: PatientSummary) -> tuple[str, str, str, str]:
     )
 
 
-class PatientTableModel(QAbstractTableModel):
+class PatientTableModel(RowsTableModel[PatientSummary]):
     """Sorts itself in Python (one key per row): a sort proxy would call data() from C++ for every
     comparison, which took 0.7 s for 10,000 patients (tests/benchmarks/scale.py)."""
 
+    headers = ("Name", "Born", "Number", "Changed")
+
     def __init__(self, parent: object | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[PatientSummary] = []
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
     def set_patients(self, rows: list[PatientSummary]) -> None:
-        self.beginResetModel()
-        self._rows = self._sorted(list(rows))
-        self.endResetModel()
+        self.set_rows(rows)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort = (column, order)
         self.layoutAboutToBeChanged.emit()
         kept = self.persistentIndexList()   # the selection follows its patient, not its row number
         kept_ids = [self._rows[index.row()].id for index in kept]
-        self._rows = self._sorted(self._rows)
+        self._rows = self.arrange(self._rows)
         rows = {patient.id: row for row, patient in enumerate(self._rows)}
         self.changePersistentIndexList(kept, [self.index(rows[pid], index.column())
                                               for pid, index in zip(kept_ids, kept, strict=True)])
         self.layoutChanged.emit()
 
-    def _sorted(self, rows: list[PatientSummary]) -> list[PatientSummary]:
+    def arrange(self, rows: list[PatientSummary]) -> list[PatientSummary]:
         if self._sort is None:
             return rows
         column, order = self._sort
         return sorted(rows, key=lambda p: _sort_key(p)[column], reverse=order == Qt.SortOrder.DescendingOrder)
 
     def patient_at(self, row: int) -> PatientSummary:
-        return self._rows[row]
+        return self.row_at(row)
 
     def row_of(self, patient_id: int) -> int | None:
         return next((i for i, p in enumerate(self._rows) if p.id == patient_id), None)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _HEADERS[section]
-        return None
-
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        patient = self.row_for(index)
+        if patient is None:
             return None
-        patient = self._rows[index.row()]
         column = index.column()
         if role == PATIENT_ID_ROLE:
             return patient.id
